@@ -1,0 +1,288 @@
+package memdebug.api;
+
+import java.io.OutputStream;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.LongSupplier;
+import java.util.function.Supplier;
+import memdebug.internal.config.Settings;
+import memdebug.internal.discovery.Chosen;
+import memdebug.internal.discovery.ProviderSelection;
+import memdebug.internal.line.DatumRenderer;
+import memdebug.internal.line.Line;
+import memdebug.internal.line.LineBuffer;
+import memdebug.internal.line.LineFormat;
+import memdebug.internal.line.Palette;
+import memdebug.internal.memory.MemoryProbe;
+import memdebug.internal.memory.MemorySnapshot;
+import memdebug.internal.output.LineSink;
+import memdebug.internal.output.StreamSink;
+import memdebug.internal.output.Terminal;
+import memdebug.internal.profile.Profiler;
+import memdebug.spi.MetricsProvider;
+import memdebug.spi.ReportProvider;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One memdebug instance with its own output, clocks, providers and settings. {@link MemDebug}
+ * delegates to a default instance configured from {@code memdebug.*} properties; tests and
+ * programs that want several outputs build their own with {@link #builder()}.
+ *
+ * <p>No method throws into the caller: failures are logged through SLF4J (loggers named
+ * {@code memdebug.*}) and the call returns.
+ */
+public final class MemDebugger {
+
+    private static final Logger LOG = LoggerFactory.getLogger("memdebug");
+    private static final int WHAT_CAP = 1 << 16;
+
+    private final LineSink sink;
+    private final LineFormat format;
+    private final DatumRenderer renderer;
+    private final MemoryProbe probe;
+    private final LongSupplier nanoClock;
+    private final Clock wallClock;
+    private final Profiler profiler;
+    private final ThreadLocal<PerThread> perThread = ThreadLocal.withInitial(PerThread::new);
+    private volatile boolean gcMode;
+
+    /** Guards the previous print's values and the sink, so lines never mix. */
+    private final Object lock = new Object();
+    private long previousHeap;
+    private long highestOs;
+
+    /** What each thread keeps between its prints: its buffers and its allocation counter. */
+    private static final class PerThread {
+        final LineBuffer line = new LineBuffer();
+        final StringBuilder what = new StringBuilder(128);
+        long allocatedAtLastPrint = Long.MIN_VALUE;
+    }
+
+    private MemDebugger(Builder b) {
+        this.sink = b.sink;
+        this.format = new LineFormat(sink.colored() ? Palette.COLOR : Palette.PLAIN);
+        this.renderer = new DatumRenderer(b.settings.maxData());
+        this.probe = new MemoryProbe();
+        this.nanoClock = b.nanoClock;
+        this.wallClock = b.wallClock;
+        this.gcMode = b.settings.gc();
+        Settings s = b.settings;
+        Supplier<Optional<Chosen<MetricsProvider>>> metrics = b.metrics != null
+                ? () -> Optional.of(new Chosen<>("custom", b.metrics))
+                : () -> ProviderSelection.choose(MetricsProvider.class, "metrics", s.metrics(), MetricsProvider::availability);
+        Supplier<Optional<Chosen<ReportProvider>>> report = b.report != null
+                ? () -> Optional.of(new Chosen<>("custom", b.report))
+                : () -> ProviderSelection.choose(ReportProvider.class, "report", s.report(), ReportProvider::availability);
+        this.profiler = new Profiler(metrics, report, s.dir(), s.interval(), wallClock, s.writeOnExit());
+    }
+
+    /** A builder starting from the {@code memdebug.*} system properties and {@code MEMDEBUG_*} variables. */
+    public static Builder builder() {
+        return new Builder(Settings.fromEnvironment());
+    }
+
+    /** See {@link MemDebug#print(Instant, Object...)}. */
+    public void print(Instant t1, Object... what) {
+        try {
+            long elapsed = t1 == null ? 0 : elapsedSince(t1);
+            printLine(elapsed, null, what);
+        } catch (RuntimeException | StackOverflowError e) {
+            LOG.warn("memdebug print failed: {}", e.toString());
+        }
+    }
+
+    /** See {@link MemDebug#print(long, Object...)}. */
+    public void print(long t1Nanos, Object... what) {
+        try {
+            printLine(nanoClock.getAsLong() - t1Nanos, null, what);
+        } catch (RuntimeException | StackOverflowError e) {
+            LOG.warn("memdebug print failed: {}", e.toString());
+        }
+    }
+
+    /** See {@link MemDebug#print(Mark, Object...)}. */
+    public void print(Mark mark, Object... what) {
+        try {
+            long elapsed = mark == null ? 0 : nanoClock.getAsLong() - mark.nanoTime();
+            printLine(elapsed, mark, what);
+        } catch (RuntimeException | StackOverflowError e) {
+            LOG.warn("memdebug print failed: {}", e.toString());
+        }
+    }
+
+    /** See {@link MemDebug#mark()}. */
+    public Mark mark() {
+        return new Mark(nanoClock.getAsLong(), Thread.currentThread().getId(), probe.currentThreadAllocated());
+    }
+
+    /** See {@link MemDebug#gcMode(boolean)}. */
+    public void gcMode(boolean on) {
+        gcMode = on;
+    }
+
+    /** See {@link MemDebug#gcMode()}. */
+    public boolean gcMode() {
+        return gcMode;
+    }
+
+    /** See {@link MemDebug#profile()}. */
+    public ProfileSession profile() {
+        try {
+            if (profiler.start()) {
+                gcMode = false;
+            }
+        } catch (RuntimeException | LinkageError e) {
+            LOG.warn("memdebug could not start profiling: {}", e.toString());
+        }
+        return this::writeProfile;
+    }
+
+    /** See {@link MemDebug#dumpProfile()}. */
+    public CompletableFuture<Path> dumpProfile() {
+        try {
+            return profiler.dump();
+        } catch (RuntimeException | LinkageError e) {
+            LOG.warn("memdebug could not dump the profile: {}", e.toString());
+            return CompletableFuture.failedFuture(e);
+        }
+    }
+
+    /** See {@link MemDebug#writeProfile()}. */
+    public Optional<Path> writeProfile() {
+        try {
+            return profiler.write();
+        } catch (RuntimeException | LinkageError e) {
+            LOG.warn("memdebug could not write the profile: {}", e.toString());
+            return Optional.empty();
+        }
+    }
+
+    private long elapsedSince(Instant t1) {
+        Instant now = wallClock.instant();
+        try {
+            return Duration.between(t1, now).toNanos();
+        } catch (ArithmeticException e) {
+            return t1.isBefore(now) ? Long.MAX_VALUE : Long.MIN_VALUE;
+        }
+    }
+
+    private void printLine(long elapsed, Mark mark, Object[] what) {
+        // The allocation counter is read first, so the print's own allocations are not counted.
+        long allocatedNow = probe.currentThreadAllocated();
+        PerThread t = perThread.get();
+        long since = mark != null && mark.threadId() == Thread.currentThread().getId() && mark.allocatedBytes() >= 0
+                ? mark.allocatedBytes() : (t.allocatedAtLastPrint == Long.MIN_VALUE ? 0 : t.allocatedAtLastPrint);
+        long allocated = allocatedNow < 0 ? -1 : allocatedNow - since;
+
+        t.what.setLength(0);
+        renderer.appendAll(t.what, what);
+        if (t.what.length() > WHAT_CAP) {
+            t.what.setLength(WHAT_CAP); // a huge label array is cut; each datum already is
+        }
+        synchronized (lock) {
+            MemorySnapshot m = gcMode ? probe.afterCollection() : probe.now();
+            long delta = m.heapUsed() - previousHeap;
+            previousHeap = m.heapUsed();
+            boolean peak = m.osBytes() >= highestOs + 256 * 1024;
+            highestOs = Math.max(highestOs, m.osBytes());
+            t.line.clear();
+            format.append(t.line, new Line(elapsed, m.threads(), delta, m.heapUsed(), m.osBytes(), peak, m.stackBytes(),
+                    allocated, t.what));
+            sink.write(t.line);
+        }
+        if (t.what.capacity() > WHAT_CAP) {
+            t.what.setLength(0);
+            t.what.trimToSize();
+        }
+        t.allocatedAtLastPrint = probe.currentThreadAllocated();
+    }
+
+    /** Builds a {@link MemDebugger}; every setter refuses nothing: a null keeps the current value. */
+    public static final class Builder {
+        private Settings settings;
+        private LineSink sink;
+        private LongSupplier nanoClock = System::nanoTime;
+        private Clock wallClock = Clock.systemUTC();
+        private MetricsProvider metrics;
+        private ReportProvider report;
+
+        private Builder(Settings settings) {
+            this.settings = settings;
+        }
+
+        /** Lines go to this stream, colored or not; by default to {@code memdebug.output} with {@code memdebug.color}. */
+        public Builder output(OutputStream out, boolean color) {
+            if (out != null) {
+                this.sink = new StreamSink(() -> out, color);
+            }
+            return this;
+        }
+
+        /** Whether each print runs a full collection first (GC mode); default {@code memdebug.gc}, true. */
+        public Builder gcMode(boolean on) {
+            settings = settings.withGc(on);
+            return this;
+        }
+
+        /** The folder reports are written to; default {@code memdebug.dir}, the working directory. */
+        public Builder directory(Path dir) {
+            if (dir != null) {
+                settings = settings.withDir(dir);
+            }
+            return this;
+        }
+
+        /** The CPU sampling interval; default {@code memdebug.interval}, 10 ms. Not positive: ignored. */
+        public Builder interval(Duration interval) {
+            if (interval != null && !interval.isNegative() && !interval.isZero()) {
+                settings = settings.withInterval(interval);
+            }
+            return this;
+        }
+
+        /** Whether a JVM exiting while profiling writes the session report; default true. */
+        public Builder writeOnExit(boolean on) {
+            settings = settings.withWriteOnExit(on);
+            return this;
+        }
+
+        /** Use this metrics provider instead of discovering one. */
+        public Builder metrics(MetricsProvider provider) {
+            this.metrics = provider;
+            return this;
+        }
+
+        /** Use this report provider instead of discovering one. */
+        public Builder report(ReportProvider provider) {
+            this.report = provider;
+            return this;
+        }
+
+        /** The clock for elapsed times of {@code print(long, …)} and marks; default {@link System#nanoTime()}. */
+        public Builder nanoClock(LongSupplier clock) {
+            this.nanoClock = Objects.requireNonNullElse(clock, nanoClock);
+            return this;
+        }
+
+        /** The clock for {@code print(Instant, …)} and report times; default UTC system clock. */
+        public Builder wallClock(Clock clock) {
+            this.wallClock = Objects.requireNonNullElse(clock, wallClock);
+            return this;
+        }
+
+        /** The instance; never throws. */
+        public MemDebugger build() {
+            if (sink == null) {
+                sink = Terminal.sink(settings.output(), settings.color());
+            }
+            return new MemDebugger(this);
+        }
+    }
+
+}

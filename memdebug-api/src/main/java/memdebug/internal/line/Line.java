@@ -1,0 +1,18 @@
+package memdebug.internal.line;
+
+/**
+ * The values of one printed line.
+ *
+ * @param elapsedNanos   time since t1
+ * @param threads        live threads
+ * @param heapDelta      heap in use minus the previous print's (signed)
+ * @param heapUsed       heap in use, bytes
+ * @param osBytes        memory taken from the OS, bytes
+ * @param osPeak         true when osBytes passed the highest value printed before
+ * @param stackBytes     thread stack memory, bytes
+ * @param allocatedBytes bytes this thread allocated since its previous print or the mark; -1 if unknown
+ * @param what           the rendered label and data, already escaped
+ */
+public record Line(long elapsedNanos, int threads, long heapDelta, long heapUsed, long osBytes, boolean osPeak,
+                   long stackBytes, long allocatedBytes, CharSequence what) {
+}

@@ -1,0 +1,86 @@
+package memdebug.internal.memory;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.lang.management.MemoryUsage;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads the process's memory for the line, straight from the platform MXBeans and /proc, so that
+ * printing needs no provider. Set up once; each read touches each counter once.
+ */
+public final class MemoryProbe {
+
+    private final MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+    private final java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    private final com.sun.management.ThreadMXBean allocation;
+    private final List<MemoryPoolMXBean> heapPools = new ArrayList<>();
+    private final ResidentMemory resident = new ResidentMemory(memory);
+    private final StackMemory stack = new StackMemory();
+    private final FullCollector collector = new FullCollector();
+
+    /** Looks the MXBeans up; never throws for a missing optional one. */
+    public MemoryProbe() {
+        com.sun.management.ThreadMXBean a = null;
+        // Left as the host set it: when allocation counting is off, the column shows n/a.
+        if (threads instanceof com.sun.management.ThreadMXBean t && t.isThreadAllocatedMemorySupported()
+                && t.isThreadAllocatedMemoryEnabled()) {
+            a = t;
+        }
+        this.allocation = a;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                heapPools.add(pool);
+            }
+        }
+    }
+
+    /** Bytes the current thread allocated since it started, or -1 where the JVM cannot tell. */
+    public long currentThreadAllocated() {
+        return allocation == null ? -1 : allocation.getCurrentThreadAllocatedBytes();
+    }
+
+    /**
+     * Runs a full collection (GC mode) and returns the memory right after it; the heap then is
+     * the live set measured by the collector itself, unaffected by what is allocated after.
+     */
+    public MemorySnapshot afterCollection() {
+        boolean ran = collector.collect();
+        long heap = ran ? heapAfterLastCollection() : -1;
+        return read(heap < 0 ? memory.getHeapMemoryUsage().getUsed() : heap);
+    }
+
+    /** The memory now, with no collection. */
+    public MemorySnapshot now() {
+        return read(memory.getHeapMemoryUsage().getUsed());
+    }
+
+    /** Why GC-mode deltas are not exact on this JVM, or null when they are. */
+    public String inexactReason() {
+        return collector.inexactReason();
+    }
+
+    private MemorySnapshot read(long heapUsed) {
+        int count = threads.getThreadCount();
+        return new MemorySnapshot(count, heapUsed, resident.bytes(), stack.bytes(count));
+    }
+
+    /** The heap pools' usage as the last collection left them, or -1 if a pool cannot say. */
+    private long heapAfterLastCollection() {
+        if (heapPools.isEmpty()) {
+            return -1;
+        }
+        long total = 0;
+        for (MemoryPoolMXBean pool : heapPools) {
+            MemoryUsage u = pool.getCollectionUsage();
+            if (u == null) {
+                return -1;
+            }
+            total += u.getUsed();
+        }
+        return total;
+    }
+}

@@ -1,0 +1,255 @@
+package memdebug.internal.profile;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.function.Supplier;
+import memdebug.internal.discovery.Chosen;
+import memdebug.spi.CpuSampler;
+import memdebug.spi.MetricsProvider;
+import memdebug.spi.ProfileInfo;
+import memdebug.spi.ReportProvider;
+import memdebug.spi.SamplerSettings;
+import memdebug.spi.StackProfile;
+import memdebug.spi.StackSample;
+import memdebug.spi.StackTally;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The CPU profiling lifecycle: start a sampler, cut it into intervals ({@code cpu-NNN}) on a
+ * memdebug writer thread, and write the whole session ({@code cpu}) at the end. Every sample
+ * drained goes into exactly one interval report and into the session total. Calls in the wrong
+ * order are logged and harmless.
+ */
+public final class Profiler {
+
+    private static final Logger LOG = LoggerFactory.getLogger("memdebug.profile");
+
+    private final Supplier<Optional<Chosen<MetricsProvider>>> metrics;
+    private final Supplier<Optional<Chosen<ReportProvider>>> report;
+    private final Path dir;
+    private final Duration interval;
+    private final Clock clock;
+    private final boolean writeOnExit;
+    private final ProgramInfo program = ProgramInfo.current();
+
+    private Session current;
+    private ReportFiles files;
+    private ExecutorService writer;
+    private boolean hookAdded;
+
+    /**
+     * @param metrics     chooses the metrics provider, called at the first {@link #start()}
+     * @param report      chooses the report provider, called at the first {@link #start()}
+     * @param dir         where reports go
+     * @param interval    the sampling interval
+     * @param clock       the wall clock for the reports' times
+     * @param writeOnExit whether a JVM exiting while profiling writes the session report
+     */
+    public Profiler(Supplier<Optional<Chosen<MetricsProvider>>> metrics, Supplier<Optional<Chosen<ReportProvider>>> report,
+                    Path dir, Duration interval, Clock clock, boolean writeOnExit) {
+        this.metrics = metrics;
+        this.report = report;
+        this.dir = dir;
+        this.interval = interval;
+        this.clock = clock;
+        this.writeOnExit = writeOnExit;
+    }
+
+    /** One profiling session: its sampler, when it and its current interval started, and its total. */
+    private static final class Session {
+        final String backend;
+        final CpuSampler sampler;
+        final Instant start;
+        final StackTally total = new StackTally();
+        Instant intervalStart;
+
+        Session(String backend, CpuSampler sampler, Instant start) {
+            this.backend = backend;
+            this.sampler = sampler;
+            this.start = start;
+            this.intervalStart = start;
+        }
+    }
+
+    /**
+     * Starts sampling.
+     *
+     * @return true when sampling runs (now or already)
+     */
+    public synchronized boolean start() {
+        if (current != null) {
+            LOG.warn("memdebug is already profiling; profile() again changes nothing");
+            return true;
+        }
+        Optional<Chosen<MetricsProvider>> m = metrics.get();
+        if (m.isEmpty()) {
+            LOG.warn("memdebug cannot profile: no metrics provider on the path. Add io.github.memdebug:memdebug-jmx "
+                    + "(pure JDK) or memdebug-asyncprofiler next to memdebug-api.");
+            return false;
+        }
+        if (files == null) {
+            Optional<Chosen<ReportProvider>> r = report.get();
+            if (r.isEmpty()) {
+                LOG.warn("memdebug cannot write reports: no report provider on the path. Add "
+                        + "io.github.memdebug:memdebug-pdf next to memdebug-api.");
+                return false;
+            }
+            files = new ReportFiles(dir, r.get().instance());
+        }
+        CpuSampler sampler = null;
+        try {
+            sampler = m.get().instance().cpuSampler(new SamplerSettings(interval, SamplerSettings.MEMDEBUG_THREAD_PREFIX));
+            sampler.start();
+        } catch (Exception | LinkageError e) {
+            LOG.warn("memdebug cannot start the {} CPU sampler: {}", m.get().name(), e.toString());
+            if (sampler != null) {
+                sampler.close();
+            }
+            return false;
+        }
+        current = new Session(m.get().name(), sampler, clock.instant());
+        addShutdownHook();
+        LOG.info("memdebug CPU profiling started: {} ({}), every {}", m.get().name(), sampler.engine(), interval);
+        return true;
+    }
+
+    /** True while a session runs. */
+    public synchronized boolean running() {
+        return current != null;
+    }
+
+    /**
+     * Queues the report of the samples since the previous dump (or the start) as the next
+     * {@code cpu-NNN} file. Sampling goes on.
+     *
+     * @return the file, once written; completed exceptionally when not profiling or on failure
+     */
+    public synchronized CompletableFuture<Path> dump() {
+        if (current == null) {
+            LOG.warn("memdebug dumpProfile() called while not profiling; call MemDebug.profile() first");
+            return CompletableFuture.failedFuture(new IllegalStateException("not profiling: call MemDebug.profile() first"));
+        }
+        Session s = current;
+        String name = files.nextIntervalName();
+        return submit(() -> {
+            StackProfile p = cut(s, false);
+            return files.write(name, p);
+        }, name);
+    }
+
+    /**
+     * Stops sampling, waits for the pending dumps and writes the whole session's report.
+     *
+     * @return the file, or empty when not profiling or on failure (logged)
+     */
+    public Optional<Path> write() {
+        Session s;
+        CompletableFuture<Path> done;
+        synchronized (this) {
+            if (current == null) {
+                LOG.warn("memdebug writeProfile() called while not profiling; nothing to write");
+                return Optional.empty();
+            }
+            s = current;
+            current = null;
+            try {
+                s.sampler.stop();
+            } catch (Exception | LinkageError e) {
+                LOG.warn("memdebug: the {} sampler failed to stop: {}", s.backend, e.toString());
+            }
+            String name = files.sessionName();
+            done = submit(() -> {
+                try {
+                    cut(s, true);
+                    Instant end = clock.instant();
+                    return files.write(name, profile(s, s.start, end, s.total.snapshot()));
+                } finally {
+                    s.sampler.close();
+                }
+            }, name);
+        }
+        try {
+            return Optional.of(done.join());
+        } catch (CompletionException e) {
+            return Optional.empty(); // logged by submit
+        }
+    }
+
+    /** Drains the sampler into the session total; returns the interval's profile. */
+    private StackProfile cut(Session s, boolean last) throws Exception {
+        List<StackSample> samples = s.sampler.drain();
+        s.total.addAll(samples);
+        Instant end = clock.instant();
+        StackProfile p = profile(s, s.intervalStart, end, samples);
+        s.intervalStart = end;
+        return p;
+    }
+
+    private StackProfile profile(Session s, Instant start, Instant end, List<StackSample> samples) {
+        ProfileInfo info = new ProfileInfo(program.program(), s.backend, s.sampler.engine(), s.sampler.event(), interval,
+                start, end, program.jvm(), program.collector());
+        return new StackProfile(info, samples);
+    }
+
+    private interface Job {
+        Path run() throws Exception;
+    }
+
+    private CompletableFuture<Path> submit(Job job, String name) {
+        CompletableFuture<Path> f = new CompletableFuture<>();
+        try {
+            writer().execute(() -> {
+                try {
+                    f.complete(job.run());
+                } catch (Exception | LinkageError | StackOverflowError e) {
+                    String why = e instanceof IOException ? e.toString() : "the report failed: " + e;
+                    LOG.warn("memdebug could not write {} in {}: {}", name, dir.toAbsolutePath(), why);
+                    f.completeExceptionally(e);
+                }
+            });
+        } catch (RejectedExecutionException e) {
+            LOG.warn("memdebug could not queue {}: {}", name, e.toString());
+            f.completeExceptionally(e);
+        }
+        return f;
+    }
+
+    private ExecutorService writer() {
+        if (writer == null) {
+            writer = Executors.newSingleThreadExecutor(r -> {
+                Thread t = new Thread(r, SamplerSettings.MEMDEBUG_THREAD_PREFIX + "writer");
+                t.setDaemon(true);
+                return t;
+            });
+        }
+        return writer;
+    }
+
+    private void addShutdownHook() {
+        if (hookAdded || !writeOnExit) {
+            return;
+        }
+        hookAdded = true;
+        try {
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                if (running()) {
+                    LOG.info("memdebug: the JVM is exiting while profiling; writing the session report");
+                    write();
+                }
+            }, SamplerSettings.MEMDEBUG_THREAD_PREFIX + "exit"));
+        } catch (IllegalStateException | SecurityException e) {
+            LOG.debug("memdebug cannot add its exit hook: {}", e.toString());
+        }
+    }
+}

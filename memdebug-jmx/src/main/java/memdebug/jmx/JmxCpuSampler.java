@@ -1,0 +1,145 @@
+package memdebug.jmx;
+
+import java.lang.management.ThreadInfo;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
+import memdebug.spi.CpuSampler;
+import memdebug.spi.Frame;
+import memdebug.spi.FrameKind;
+import memdebug.spi.SamplerSettings;
+import memdebug.spi.StackSample;
+import memdebug.spi.StackTally;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A daemon thread that, at each interval, reads the stacks of all threads and the CPU time of
+ * each. A thread is counted in a sample only when it is RUNNABLE and used CPU since its previous
+ * sample; the sample's weight is that CPU time. So a thread parked, or blocked in I/O while
+ * marked RUNNABLE, costs nothing.
+ */
+final class JmxCpuSampler implements CpuSampler {
+
+    private static final Logger LOG = LoggerFactory.getLogger("memdebug.jmx");
+
+    private final SamplerSettings settings;
+    private final com.sun.management.ThreadMXBean threads;
+    private final StackTally tally = new StackTally();
+    private final Map<Long, Long> lastCpu = new HashMap<>();
+    /** Interned frames, so equal stack elements share one Frame; touched by the sampler thread only. */
+    private final Map<StackTraceElement, Frame> frames = new HashMap<>();
+    private volatile boolean running;
+    private Thread thread;
+
+    JmxCpuSampler(SamplerSettings settings, com.sun.management.ThreadMXBean threads) {
+        this.settings = settings;
+        this.threads = threads;
+    }
+
+    @Override
+    public String engine() {
+        return "ThreadMXBean";
+    }
+
+    @Override
+    public synchronized void start() {
+        if (thread != null) {
+            return;
+        }
+        if (!threads.isThreadCpuTimeEnabled()) {
+            LOG.warn("thread CPU time measurement is off in this JVM; jmx samples will be empty");
+        }
+        running = true;
+        thread = new Thread(this::run, SamplerSettings.MEMDEBUG_THREAD_PREFIX + "sampler-jmx");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    private void run() {
+        long interval = settings.interval().toNanos();
+        long next = System.nanoTime() + interval;
+        while (running) {
+            long wait = next - System.nanoTime();
+            if (wait > 0) {
+                LockSupport.parkNanos(wait);
+                continue;
+            }
+            try {
+                sample();
+            } catch (RuntimeException e) {
+                LOG.warn("jmx sampling failed once: {}", e.toString());
+            }
+            // Skip missed ticks instead of bursting after a long pause.
+            next = Math.max(next + interval, System.nanoTime());
+        }
+    }
+
+    /** Takes one sample of every thread. */
+    void sample() {
+        ThreadInfo[] infos = threads.dumpAllThreads(false, false);
+        long[] ids = new long[infos.length];
+        for (int i = 0; i < infos.length; i++) {
+            ids[i] = infos[i].getThreadId();
+        }
+        long[] cpu = threads.getThreadCpuTime(ids);
+        Map<Long, Long> seen = new HashMap<>(infos.length * 2);
+        for (int i = 0; i < infos.length; i++) {
+            ThreadInfo info = infos[i];
+            if (cpu[i] < 0) {
+                continue; // thread ended between the two calls
+            }
+            seen.put(ids[i], cpu[i]);
+            Long before = lastCpu.get(ids[i]);
+            long used = before == null ? 0 : cpu[i] - before;
+            if (used <= 0 || info.getThreadState() != Thread.State.RUNNABLE || settings.excludes(info.getThreadName())) {
+                continue;
+            }
+            StackTraceElement[] trace = info.getStackTrace();
+            if (trace.length == 0) {
+                continue;
+            }
+            List<Frame> stack = new ArrayList<>(trace.length);
+            for (int f = trace.length - 1; f >= 0; f--) {
+                stack.add(frames.computeIfAbsent(trace[f], JmxCpuSampler::frame));
+            }
+            tally.add(stack, 1, used);
+        }
+        lastCpu.clear();
+        lastCpu.putAll(seen);
+    }
+
+    private static Frame frame(StackTraceElement e) {
+        return new Frame(e.getClassName() + "." + e.getMethodName(), e.isNativeMethod() ? FrameKind.NATIVE : FrameKind.JAVA);
+    }
+
+    @Override
+    public List<StackSample> drain() {
+        return tally.drain();
+    }
+
+    @Override
+    public void stop() throws InterruptedException {
+        Thread t;
+        synchronized (this) {
+            t = thread;
+            running = false;
+        }
+        if (t != null) {
+            LockSupport.unpark(t);
+            t.join(TimeUnit.SECONDS.toMillis(5));
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            stop();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
