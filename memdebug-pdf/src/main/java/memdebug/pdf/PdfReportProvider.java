@@ -1,0 +1,70 @@
+package memdebug.pdf;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.time.ZoneId;
+import java.util.List;
+
+import memdebug.spi.ProfileInfo;
+import memdebug.spi.ProviderInfo;
+import memdebug.spi.ReportProvider;
+import memdebug.spi.StackProfile;
+
+/**
+ * Report provider {@code pdf}: writes a CPU profile as a PDF readable without knowing pprof.
+ *
+ * <p>Page 1 (landscape A4) holds a legend box like {@code go tool pprof}'s (program, type,
+ * time, duration and total CPU time with its share of the wall time, sample count, backend and
+ * engine, event and interval, JVM, collector, what the graph prunes), a short reading guide with
+ * the color key, and a flame graph of the interval. The next one or two pages hold the top table,
+ * columns as in {@code pprof -top}. Text is real text in an embedded font, so it can be searched
+ * and copied; a character the font lacks prints as {@code ?}.
+ *
+ * <p>The same profile always gives the same file. Construction does no work; the font is read
+ * on the first report and kept for the life of the JVM.
+ */
+@ProviderInfo(name = "pdf", priority = 100)
+public final class PdfReportProvider implements ReportProvider {
+
+    private final ZoneId zone;
+
+    /** A provider that prints times in the JVM's default time zone. */
+    public PdfReportProvider() {
+        this(null);
+    }
+
+    /** A provider that prints times in {@code zone}; null means the JVM's default zone. */
+    PdfReportProvider(ZoneId zone) {
+        this.zone = zone;
+    }
+
+    /** {@code "pdf"}. */
+    @Override
+    public String fileExtension() {
+        return "pdf";
+    }
+
+    /**
+     * Writes the report of {@code profile} to {@code out} and flushes it, leaving it open. A null
+     * profile is drawn as an empty one.
+     *
+     * @throws IOException when {@code out} is null or fails, or when the report cannot be drawn
+     *                     (the cause says why); nothing else is thrown
+     */
+    @Override
+    public void write(StackProfile profile, OutputStream out) throws IOException {
+        if (out == null) {
+            throw new IOException("no output stream to write the PDF report to");
+        }
+        StackProfile drawn = profile != null ? profile
+                : new StackProfile(new ProfileInfo(null, null, null, null, null, null, null, null, null), List.of());
+        try {
+            OutputStream buffered = new BufferedOutputStream(new NonClosingOutputStream(out), 1 << 16);
+            ReportDocument.write(drawn, zone != null ? zone : ZoneId.systemDefault(), buffered);
+            buffered.flush();
+        } catch (RuntimeException | StackOverflowError | LinkageError e) {
+            throw new IOException("could not draw the PDF report: " + e, e);
+        }
+    }
+}

@@ -1,0 +1,134 @@
+package memdebug.pdf;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+
+/**
+ * The embedded font of one document, made safe for any Java name: a character the font has no
+ * glyph for prints as {@code ?} instead of failing, and text is measured so it can be cut to fit.
+ * Glyph checks and widths are cached per code point.
+ */
+final class TextFont {
+
+    private static final int MISSING = '?';
+    private static final String ELLIPSIS = "\u2026";
+
+    private final PDFont font;
+    /** Advance width per point of font size; absent until first asked, NaN for a missing glyph. */
+    private final Map<Integer, Float> advances = new HashMap<>();
+
+    private TextFont(PDFont font) {
+        this.font = font;
+    }
+
+    /** Embeds Liberation Sans (subset to the glyphs used) into {@code document}. */
+    static TextFont embed(PDDocument document) throws IOException {
+        return new TextFont(PDType0Font.load(document, new ByteArrayInputStream(FontData.liberationSans()), true));
+    }
+
+    /** {@code text} with every character the font lacks replaced by {@code ?}; null becomes "". */
+    String printable(String text) {
+        if (text == null) {
+            return "";
+        }
+        StringBuilder out = null;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            int next = i + Character.charCount(cp);
+            if (Float.isNaN(advance(cp))) {
+                if (out == null) {
+                    out = new StringBuilder(text.length()).append(text, 0, i);
+                }
+                out.append((char) MISSING);
+            } else if (out != null) {
+                out.append(text, i, next);
+            }
+            i = next;
+        }
+        return out == null ? text : out.toString();
+    }
+
+    /** The width in points of printable {@code text} at {@code size}. */
+    float width(String text, float size) {
+        float width = 0;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            float advance = advance(cp);
+            width += Float.isNaN(advance) ? advance(MISSING) : advance;
+            i += Character.charCount(cp);
+        }
+        return width * size;
+    }
+
+    /**
+     * {@code text} made printable and cut with "…" to fit {@code maxWidth}: the end is cut off, or
+     * with {@code keepEnd} the start. Null when not even {@code minChars} characters and the "…" fit.
+     */
+    String fit(String text, float size, float maxWidth, boolean keepEnd, int minChars) {
+        String printable = printable(text);
+        if (width(printable, size) <= maxWidth) {
+            return printable;
+        }
+        float room = maxWidth - width(ELLIPSIS, size);
+        int[] cps = printable.codePoints().toArray();
+        int kept = 0;
+        float used = 0;
+        while (kept < cps.length) {
+            float w = width(Character.toString(cps[keepEnd ? cps.length - 1 - kept : kept]), size);
+            if (used + w > room) {
+                break;
+            }
+            used += w;
+            kept++;
+        }
+        if (kept < Math.min(minChars, cps.length)) {
+            return null;
+        }
+        String part = keepEnd
+                ? new String(cps, cps.length - kept, kept)
+                : new String(cps, 0, kept);
+        return keepEnd ? ELLIPSIS + part : part + ELLIPSIS;
+    }
+
+    /** Writes printable {@code text} with its baseline starting at (x, y). */
+    void show(PDPageContentStream content, String text, float size, float x, float y) throws IOException {
+        content.beginText();
+        content.setFont(font, size);
+        content.newLineAtOffset(x, y);
+        content.showText(text);
+        content.endText();
+    }
+
+    /** The PDFBox font, for drawing several texts in one text object. */
+    PDFont pdFont() {
+        return font;
+    }
+
+    private float advance(int codePoint) {
+        Float known = advances.get(codePoint);
+        if (known == null) {
+            known = measure(codePoint);
+            advances.put(codePoint, known);
+        }
+        return known;
+    }
+
+    private float measure(int codePoint) {
+        if (Character.isISOControl(codePoint) || !Character.isValidCodePoint(codePoint)) {
+            return Float.NaN;
+        }
+        try {
+            // encode throws for a character without a glyph; that is the check.
+            return font.getStringWidth(Character.toString(codePoint)) / 1000f;
+        } catch (IOException | IllegalArgumentException e) {
+            return Float.NaN;
+        }
+    }
+}

@@ -1,0 +1,15 @@
+/**
+ * Report provider {@code pdf}: draws a CPU profile as a PDF with a pprof-style legend, a flame
+ * graph and a top table, using Apache PDFBox. Nothing is exported; memdebug finds the provider
+ * through {@link java.util.ServiceLoader}.
+ */
+module memdebug.pdf {
+    requires memdebug.api;
+    requires org.apache.pdfbox;
+    // PDFBox is an automatic module that declares no dependencies of its own:
+    // without these two it fails to load on the module path.
+    requires org.apache.commons.logging;
+    requires jdk.unsupported;
+
+    provides memdebug.spi.ReportProvider with memdebug.pdf.PdfReportProvider;
+}
