@@ -1,0 +1,83 @@
+package memdebug.internal.line;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class DatumRendererTest {
+
+    private static String render(int maxData, Object... data) {
+        StringBuilder out = new StringBuilder();
+        new DatumRenderer(maxData).appendAll(out, data);
+        return out.toString();
+    }
+
+    @Test
+    void labelAndDataAreSpaceSeparated() {
+        assertEquals("alloc 1MB 0", render(256, "alloc", "1MB", 0));
+        assertEquals("null null", render(256, null, null));
+        assertEquals("null", render(256, (Object[]) null));
+        assertEquals("", render(256));
+    }
+
+    @Test
+    void arraysPrintDeep() {
+        assertEquals("[1, 2] [[a, b], [c]] [true] [x, null]",
+                render(256, new int[] {1, 2}, new String[][] {{"a", "b"}, {"c"}}, new boolean[] {true}, new Object[] {'x', null}));
+        Object[] self = new Object[2];
+        self[0] = "me";
+        self[1] = self;
+        assertEquals("[me, [...]]", render(256, (Object) self));
+    }
+
+    @Test
+    void longDataAreCutWithAnEllipsis() {
+        String huge = "x".repeat(5_000_000);
+        String out = render(256, huge, "next");
+        assertEquals("x".repeat(256) + "… next", out);
+        assertEquals("[0, 0, 0, …", render(10, (Object) new int[1000]));
+    }
+
+    @Test
+    void cuttingNeverSplitsASurrogatePair() {
+        String out = render(3, "ab\uD83D\uDE00c");
+        assertEquals("ab…", out);
+        assertEquals("日本語 \uD83D\uDE00", render(256, "日本語", "\uD83D\uDE00"));
+    }
+
+    @Test
+    void aThrowingOrRecursiveToStringIsContained() {
+        Object bad = new Object() {
+            @Override
+            public String toString() {
+                throw new IllegalStateException("boom");
+            }
+        };
+        Object nullString = new Object() {
+            @Override
+            public String toString() {
+                return null;
+            }
+        };
+        List<Object> a = new ArrayList<>();
+        List<Object> b = new ArrayList<>();
+        a.add(b);
+        b.add(a);
+        assertEquals("<toString threw IllegalStateException> null <toString threw StackOverflowError>",
+                render(256, bad, nullString, a));
+    }
+
+    @Test
+    void controlCharactersAreEscaped() {
+        String out = render(256, "red\u001b[31m", "bell\u0007", "cr\rlf\n", "tab\t", "csi\u009b2J", "del\u007f");
+        assertEquals("red\\e[31m bell\\x07 cr\\rlf\\n tab\\t csi\\u009b2J del\\x7f", out);
+        for (char c : out.toCharArray()) {
+            assertFalse(c < 0x20 || (c >= 0x7f && c <= 0x9f), "raw control character " + (int) c);
+        }
+        assertTrue(out.contains("\\e"));
+    }
+}
