@@ -17,6 +17,7 @@ import memdebug.internal.line.DatumRenderer;
 import memdebug.internal.line.Line;
 import memdebug.internal.line.LineBuffer;
 import memdebug.internal.line.LineFormat;
+import memdebug.internal.line.LinePrimer;
 import memdebug.internal.line.Palette;
 import memdebug.internal.memory.MemoryProbe;
 import memdebug.internal.memory.MemorySnapshot;
@@ -68,6 +69,7 @@ public final class MemDebugger {
         this.sink = b.sink;
         this.format = new LineFormat(sink.colored() ? Palette.COLOR : Palette.PLAIN);
         this.renderer = new DatumRenderer(b.settings.maxData());
+        LinePrimer.prime(format, renderer);
         this.probe = new MemoryProbe();
         this.nanoClock = b.nanoClock;
         this.wallClock = b.wallClock;
