@@ -43,7 +43,8 @@ public final class MemDebug {
      *             {@code null}, long values are cut, control characters escaped
      */
     public static void print(Instant t1, Object... what) {
-        Default.INSTANCE.print(t1, what);
+        Instant now = Instant.now(); // before first-use set-up, which the line must not count
+        Default.INSTANCE.printAt(now, t1, what);
     }
 
     /**
@@ -53,7 +54,8 @@ public final class MemDebug {
      * @param what    a label and data, as for {@link #print(Instant, Object...)}
      */
     public static void print(long t1Nanos, Object... what) {
-        Default.INSTANCE.print(t1Nanos, what);
+        long now = System.nanoTime();
+        Default.INSTANCE.printAt(now, t1Nanos, what);
     }
 
     /**
@@ -65,7 +67,8 @@ public final class MemDebug {
      * @param what a label and data, as for {@link #print(Instant, Object...)}
      */
     public static void print(Mark mark, Object... what) {
-        Default.INSTANCE.print(mark, what);
+        long now = System.nanoTime();
+        Default.INSTANCE.printAt(now, mark, what);
     }
 
     /** Now, and the current thread's allocation counter, for {@link #print(Mark, Object...)}. */

@@ -91,27 +91,42 @@ public final class MemDebugger {
 
     /** See {@link MemDebug#print(Instant, Object...)}. */
     public void print(Instant t1, Object... what) {
-        try {
-            long elapsed = t1 == null ? 0 : elapsedSince(t1);
-            printLine(elapsed, null, what);
-        } catch (RuntimeException | StackOverflowError e) {
-            LOG.warn("memdebug print failed: {}", e.toString());
-        }
+        printAt(wallClock.instant(), t1, what);
     }
 
     /** See {@link MemDebug#print(long, Object...)}. */
     public void print(long t1Nanos, Object... what) {
-        try {
-            printLine(nanoClock.getAsLong() - t1Nanos, null, what);
-        } catch (RuntimeException | StackOverflowError e) {
-            LOG.warn("memdebug print failed: {}", e.toString());
-        }
+        printAt(nanoClock.getAsLong(), t1Nanos, what);
     }
 
     /** See {@link MemDebug#print(Mark, Object...)}. */
     public void print(Mark mark, Object... what) {
+        printAt(nanoClock.getAsLong(), mark, what);
+    }
+
+    // The printAt methods take "now" from the caller, so that the facade can read the clock
+    // before memdebug sets itself up on first use.
+
+    void printAt(Instant now, Instant t1, Object... what) {
+        printSafely(t1 == null ? 0 : nanosBetween(t1, now), null, what);
+    }
+
+    void printAt(long nowNanos, long t1Nanos, Object... what) {
+        long elapsed;
         try {
-            long elapsed = mark == null ? 0 : nanoClock.getAsLong() - mark.nanoTime();
+            elapsed = Math.subtractExact(nowNanos, t1Nanos);
+        } catch (ArithmeticException e) {
+            elapsed = t1Nanos < 0 ? Long.MAX_VALUE : Long.MIN_VALUE;
+        }
+        printSafely(elapsed, null, what);
+    }
+
+    void printAt(long nowNanos, Mark mark, Object... what) {
+        printSafely(mark == null ? 0 : nowNanos - mark.nanoTime(), mark, what);
+    }
+
+    private void printSafely(long elapsed, Mark mark, Object[] what) {
+        try {
             printLine(elapsed, mark, what);
         } catch (RuntimeException | StackOverflowError e) {
             LOG.warn("memdebug print failed: {}", e.toString());
@@ -165,8 +180,7 @@ public final class MemDebugger {
         }
     }
 
-    private long elapsedSince(Instant t1) {
-        Instant now = wallClock.instant();
+    private static long nanosBetween(Instant t1, Instant now) {
         try {
             return Duration.between(t1, now).toNanos();
         } catch (ArithmeticException e) {

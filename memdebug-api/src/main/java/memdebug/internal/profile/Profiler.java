@@ -44,6 +44,9 @@ public final class Profiler {
     private final ProgramInfo program = ProgramInfo.current();
 
     private Session current;
+    /** Why no session runs, for the log when a dump or write comes anyway. */
+    private String idleReason = "call MemDebug.profile() first";
+    private String loggedIdleReason;
     private ReportFiles files;
     private ExecutorService writer;
     private boolean hookAdded;
@@ -94,16 +97,13 @@ public final class Profiler {
         }
         Optional<Chosen<MetricsProvider>> m = metrics.get();
         if (m.isEmpty()) {
-            LOG.warn("memdebug cannot profile: no metrics provider on the path. Add io.github.memdebug:memdebug-jmx "
-                    + "(pure JDK) or memdebug-asyncprofiler next to memdebug-api.");
-            return false;
+            return refuse("no metrics provider on the path. Add io.github.memdebug:memdebug-jmx (pure JDK) or "
+                    + "memdebug-asyncprofiler next to memdebug-api");
         }
         if (files == null) {
             Optional<Chosen<ReportProvider>> r = report.get();
             if (r.isEmpty()) {
-                LOG.warn("memdebug cannot write reports: no report provider on the path. Add "
-                        + "io.github.memdebug:memdebug-pdf next to memdebug-api.");
-                return false;
+                return refuse("no report provider on the path. Add io.github.memdebug:memdebug-pdf next to memdebug-api");
             }
             files = new ReportFiles(dir, r.get().instance());
         }
@@ -112,16 +112,32 @@ public final class Profiler {
             sampler = m.get().instance().cpuSampler(new SamplerSettings(interval, SamplerSettings.MEMDEBUG_THREAD_PREFIX));
             sampler.start();
         } catch (Exception | LinkageError e) {
-            LOG.warn("memdebug cannot start the {} CPU sampler: {}", m.get().name(), e.toString());
             if (sampler != null) {
                 sampler.close();
             }
-            return false;
+            return refuse("the " + m.get().name() + " CPU sampler did not start: " + e);
         }
         current = new Session(m.get().name(), sampler, clock.instant());
         addShutdownHook();
         LOG.info("memdebug CPU profiling started: {} ({}), every {}", m.get().name(), sampler.engine(), interval);
         return true;
+    }
+
+    private boolean refuse(String why) {
+        LOG.warn("memdebug cannot profile: {}", why);
+        idleReason = "profiling did not start: " + why;
+        loggedIdleReason = idleReason;
+        return false;
+    }
+
+    /** Logs why a dump or write finds no session: at WARN once per reason, then at DEBUG. */
+    private void logIdle(String call) {
+        if (idleReason.equals(loggedIdleReason)) {
+            LOG.debug("memdebug {} ignored: {}", call, idleReason);
+        } else {
+            LOG.warn("memdebug {} ignored: {}", call, idleReason);
+            loggedIdleReason = idleReason;
+        }
     }
 
     /** True while a session runs. */
@@ -137,8 +153,8 @@ public final class Profiler {
      */
     public synchronized CompletableFuture<Path> dump() {
         if (current == null) {
-            LOG.warn("memdebug dumpProfile() called while not profiling; call MemDebug.profile() first");
-            return CompletableFuture.failedFuture(new IllegalStateException("not profiling: call MemDebug.profile() first"));
+            logIdle("dumpProfile()");
+            return CompletableFuture.failedFuture(new IllegalStateException("not profiling: " + idleReason));
         }
         Session s = current;
         String name = files.nextIntervalName();
@@ -158,11 +174,12 @@ public final class Profiler {
         CompletableFuture<Path> done;
         synchronized (this) {
             if (current == null) {
-                LOG.warn("memdebug writeProfile() called while not profiling; nothing to write");
+                logIdle("writeProfile()");
                 return Optional.empty();
             }
             s = current;
             current = null;
+            idleReason = "the session was already written by writeProfile(); call MemDebug.profile() to start another";
             try {
                 s.sampler.stop();
             } catch (Exception | LinkageError e) {
