@@ -29,6 +29,10 @@ final class NativeLibrary {
     static LoadOutcome load() {
         try {
             return tryLoad(Platform.current());
+        } catch (NoClassDefFoundError e) {
+            return LoadOutcome.unusable("the async-profiler jar (tools.profiler:async-profiler) is missing from the"
+                    + " class path or module path (" + rootCause(e) + "): add it beside memdebug-asyncprofiler, "
+                    + USE_JMX + ".");
         } catch (RuntimeException | LinkageError e) {
             return LoadOutcome.unusable("async-profiler failed its checks: " + rootCause(e) + "; " + USE_JMX + ".");
         }

@@ -47,6 +47,15 @@ class ForkedAvailabilityTest {
     }
 
     @Test
+    void missingAsyncProfilerJarIsReportedNotThrown() throws Exception {
+        String jar = jarOf(AsyncProfiler.class).toString();
+        List<String> withoutJar = classPath().stream().filter(entry -> !entry.equals(jar)).toList();
+        String out = fork(withoutJar, List.of(), "plain");
+        assertTrue(out.contains("available=false"), out);
+        assertTrue(reason(out).contains("async-profiler jar (tools.profiler:async-profiler) is missing"), out);
+    }
+
+    @Test
     void aCopyLoadedByAnotherClassLoaderIsNotLoadedTwice() throws Exception {
         Assumptions.assumeTrue(Files.isReadable(Path.of("/proc/self/maps")), "needs /proc/self/maps to see the other copy");
         String out = fork(List.of(), "other-loader", jarOf(AsyncProfiler.class).toString());
@@ -96,12 +105,16 @@ class ForkedAvailabilityTest {
 
     /** Runs {@link ForkedAvailability} with this JVM's java and class path; returns its output. */
     private static String fork(List<String> jvmOptions, String... args) throws Exception {
+        return fork(List.copyOf(classPath()), jvmOptions, args);
+    }
+
+    private static String fork(List<String> classPath, List<String> jvmOptions, String... args) throws Exception {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("--enable-native-access=ALL-UNNAMED");
         command.addAll(jvmOptions);
         command.add("-cp");
-        command.add(String.join(File.pathSeparator, classPath()));
+        command.add(String.join(File.pathSeparator, classPath));
         command.add(ForkedAvailability.class.getName());
         command.addAll(Arrays.asList(args));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
