@@ -9,9 +9,12 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.util.Matrix;
 
 /**
- * Draws a {@link FlameLayout} into a rectangle of a page: the root bar at the bottom, callees on
- * their callers, box width proportional to weight. Boxes are filled grouped by color, one path per
- * color, which keeps the content stream short; labels follow in one text object.
+ * Draws a {@link FlameLayout} under a given top edge: the root bar at the bottom, callees on their
+ * callers, box width proportional to weight. Levels are {@value #LEVEL_PT}pt high when the graph
+ * fits the usual area, taller when a shallow graph has room, and the area grows (the page gets
+ * taller) for deep graphs up to a maximum, past which levels shrink to {@value #MIN_LEVEL_PT}pt
+ * and deeper frames are cut. Boxes are filled grouped by color, one path per color, which keeps
+ * the content stream short; labels follow in one text object.
  */
 final class FlameGraphPainter {
 
@@ -19,6 +22,8 @@ final class FlameGraphPainter {
     static final float MIN_BOX_PT = 0.5f;
     /** The lowest a level may get before deeper levels are cut off. */
     static final float MIN_LEVEL_PT = 2.5f;
+    /** The level height that keeps labels easy to read. */
+    static final float LEVEL_PT = 12f;
     /** The highest a level gets when there are few. */
     static final float MAX_LEVEL_PT = 15f;
 
@@ -29,17 +34,19 @@ final class FlameGraphPainter {
     private static final Pattern HIDDEN_CLASS_ADDRESS = Pattern.compile("/0x[0-9a-fA-F]+");
 
     private final float left;
-    /** The lowest the root bar may sit. */
-    private final float bottom;
     private final float width;
-    private final float height;
+    private final float usualHeight;
+    private final float maxHeight;
 
-    /** A painter for the rectangle with lower left corner (left, bottom). */
-    FlameGraphPainter(float left, float bottom, float width, float height) {
+    /**
+     * A painter for a graph {@code width} wide from x = {@code left}, normally {@code usualHeight}
+     * high (the room left on a standard page), at most {@code maxHeight}.
+     */
+    FlameGraphPainter(float left, float width, float usualHeight, float maxHeight) {
         this.left = left;
-        this.bottom = bottom;
         this.width = width;
-        this.height = height;
+        this.usualHeight = usualHeight;
+        this.maxHeight = Math.max(usualHeight, maxHeight);
     }
 
     /** The lightest box worth drawing when the root weighs {@code total}. */
@@ -49,20 +56,34 @@ final class FlameGraphPainter {
 
     /** How many frame levels fit above the root bar at the lowest level height. */
     int depthLimit() {
-        return Math.max(1, (int) (height / MIN_LEVEL_PT) - 1);
+        return Math.max(1, (int) (maxHeight / MIN_LEVEL_PT) - 1);
     }
 
-    /** Draws the graph, or a note that there is nothing to draw. */
+    /** The height of one level for {@code layout}. */
+    float level(FlameLayout layout) {
+        int levels = layout.depth() + 1;
+        if (levels * LEVEL_PT <= usualHeight) {
+            return Math.min(MAX_LEVEL_PT, usualHeight / levels);
+        }
+        return Math.max(MIN_LEVEL_PT, Math.min(LEVEL_PT, maxHeight / levels));
+    }
+
+    /** The height {@link #paint} uses for {@code layout}: at least the usual height. */
+    float height(FlameLayout layout) {
+        return Math.max(usualHeight, (layout.depth() + 1) * level(layout));
+    }
+
+    /** Draws the graph with its top edge at {@code top}, or a note that there is nothing to draw. */
     void paint(PDPageContentStream content, TextFont font, StackTrie trie, FlameLayout layout,
-               ValueFormat values) throws IOException {
+               ValueFormat values, float top) throws IOException {
         if (layout.total() == 0) {
-            paintEmpty(content, font);
+            paintEmpty(content, font, top - usualHeight);
             return;
         }
-        float level = Math.min(MAX_LEVEL_PT, height / (layout.depth() + 1));
+        float level = level(layout);
         float gap = level >= 6 ? 1f : level / 6f;
         // A shallow graph hangs from the top of its area, right under the legend.
-        float base = bottom + height - (layout.depth() + 1) * level;
+        float base = top - (layout.depth() + 1) * level;
         double scale = width / (double) layout.total();
 
         List<List<FlameBox>> byColor = new ArrayList<>(Palette.COLORS);
@@ -143,15 +164,15 @@ final class FlameGraphPainter {
         return pkg < 0 ? name : name.substring(pkg + 1);
     }
 
-    private void paintEmpty(PDPageContentStream content, TextFont font) throws IOException {
+    private void paintEmpty(PDPageContentStream content, TextFont font, float bottom) throws IOException {
         content.setStrokingColor(0.7f, 0.7f, 0.7f);
         content.setLineWidth(0.5f);
-        content.addRect(left, bottom, width, height);
+        content.addRect(left, bottom, width, usualHeight);
         content.stroke();
         String note = "no samples in this interval";
         float size = 12;
         content.setNonStrokingColor(0.4f, 0.4f, 0.4f);
-        font.show(content, note, size, left + (width - font.width(note, size)) / 2, bottom + height / 2);
+        font.show(content, note, size, left + (width - font.width(note, size)) / 2, bottom + usualHeight / 2);
     }
 
     private static void setFill(PDPageContentStream content, int color) throws IOException {

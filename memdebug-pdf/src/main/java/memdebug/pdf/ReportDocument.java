@@ -25,7 +25,8 @@ import memdebug.spi.StackProfile;
 
 /**
  * One report, from profile to bytes: ranks the functions, lays out the flame graph, then draws
- * page 1 (legend, reading guide with color key, flame graph) and the top table pages. Everything
+ * page 1 (legend, reading guide with color key, flame graph; landscape A4, taller when the graph
+ * is deep) and the top table pages (landscape A4). Everything
  * in the file derives from the profile, dates and file ID included, so the same profile gives the
  * same bytes.
  */
@@ -34,6 +35,8 @@ final class ReportDocument {
     private static final float MARGIN = 28f;
     private static final float LEGEND_WIDTH = 450f;
     private static final float GAP = 14f;
+    /** Page 1 grows for deep flame graphs up to twice the height of landscape A4. */
+    private static final float MAX_PAGE_HEIGHT = 2 * PDRectangle.A4.getWidth();
 
     private ReportDocument() {
     }
@@ -41,18 +44,23 @@ final class ReportDocument {
     /** Draws {@code profile} as a PDF into {@code out}, which is left open. */
     static void write(StackProfile profile, ZoneId zone, OutputStream out) throws IOException {
         WeightBasis basis = WeightBasis.of(profile);
-        TopTable table = TopTable.of(profile, basis, TopTablePainter.capacity());
+        StackTrie trie = StackTrie.of(profile.stacks(), basis);
+        TopTable table = TopTable.of(trie, TopTablePainter.capacity());
         ValueFormat values = ValueFormat.forValues(basis, table.smallestFlat(), table.largestCum());
 
-        PDRectangle size = TopTablePainter.landscape();
-        float width = size.getWidth() - 2 * MARGIN;
-        float top = size.getHeight() - MARGIN;
-        // The legend has a fixed number of lines, so the graph's area is known before its layout.
-        float legendHeight = LegendPainter.boxHeight(10);
-        FlameGraphPainter graph = new FlameGraphPainter(MARGIN, MARGIN, width, top - legendHeight - GAP - MARGIN);
-        StackTrie trie = StackTrie.of(profile.stacks(), basis);
+        PDRectangle standard = TopTablePainter.landscape();
+        float width = standard.getWidth() - 2 * MARGIN;
+        // The legend has a fixed number of lines, so the graph's room is known before its layout.
+        float header = LegendPainter.boxHeight(10) + GAP;
+        float usual = standard.getHeight() - 2 * MARGIN - header;
+        FlameGraphPainter graph = new FlameGraphPainter(MARGIN, width, usual, MAX_PAGE_HEIGHT - 2 * MARGIN - header);
         FlameLayout layout = FlameLayout.of(trie, graph.minWeight(trie.total()), graph.depthLimit());
         List<String> legend = Legend.lines(profile, basis, values, layout, FlameGraphPainter.MIN_BOX_PT, zone);
+        // A deep graph makes page 1 taller rather than its labels unreadable.
+        float needed = 2 * MARGIN + header + graph.height(layout);
+        PDRectangle size = needed <= standard.getHeight() + 0.5f ? standard
+                : new PDRectangle(standard.getWidth(), (float) Math.ceil(needed));
+        float top = size.getHeight() - MARGIN;
 
         try (PDDocument document = new PDDocument()) {
             describe(document, profile.info());
@@ -63,7 +71,7 @@ final class ReportDocument {
                 LegendPainter.paintLegend(content, font, legend, MARGIN, top, LEGEND_WIDTH);
                 float keyLeft = MARGIN + LEGEND_WIDTH + GAP + 4;
                 LegendPainter.paintKey(content, font, keyLeft, top, size.getWidth() - MARGIN - keyLeft);
-                graph.paint(content, font, trie, layout, values);
+                graph.paint(content, font, trie, layout, values, top - header);
             }
             TopTablePainter.paint(document, font, table, values);
             document.save(out);

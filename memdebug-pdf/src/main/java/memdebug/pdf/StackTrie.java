@@ -111,6 +111,11 @@ final class StackTrie {
         return stacks.length;
     }
 
+    /** How many distinct frames (name and kind) there are; ids run from 0 to this, exclusive. */
+    int frameCount() {
+        return frames.length;
+    }
+
     /** The number of frames of the deepest stack. */
     int maxDepth() {
         return maxDepth;

@@ -3,17 +3,12 @@ package memdebug.pdf;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-
-import memdebug.spi.Frame;
-import memdebug.spi.StackProfile;
-import memdebug.spi.StackSample;
 
 /**
  * The functions of a profile ranked like {@code pprof -top}: by flat weight, then cum, then name.
- * A function is a frame name, whatever its kinds.
+ * A function is a frame name, whatever its kinds. Computed from the {@link StackTrie}, whose
+ * interned stacks make it a pass over int arrays.
  *
  * @param rows      the first rows, at most as many as asked for
  * @param total     weight of the whole profile, the 100% of every percentage
@@ -27,49 +22,41 @@ record TopTable(List<TopRow> rows, long total, int functions) {
     }
 
     /**
-     * Ranks the functions of {@code profile}.
+     * Ranks the functions of the stacks in {@code trie}.
      *
-     * @param basis   what a stack weighs
      * @param maxRows how many rows to keep; the rest are counted in {@link #dropped()}
      */
-    static TopTable of(StackProfile profile, WeightBasis basis, int maxRows) {
-        Map<String, Integer> ids = new HashMap<>();
+    static TopTable of(StackTrie trie, int maxRows) {
+        // Frame ids are ordered by name, so the kinds of one function are neighbours.
+        int frames = trie.frameCount();
+        int[] function = new int[frames];
         List<String> names = new ArrayList<>();
-        long[] flat = new long[16];
-        long[] cum = new long[16];
-        int[] lastStack = new int[16];
-        long total = 0;
-        int stackNo = 0;
-        for (StackSample sample : profile.stacks()) {
-            long weight = basis.of(sample);
-            total += weight;
-            stackNo++;
-            if (weight == 0 || sample.frames().isEmpty()) {
-                continue;
+        for (int id = 0; id < frames; id++) {
+            if (id == 0 || !trie.name(id).equals(trie.name(id - 1))) {
+                names.add(trie.name(id));
             }
-            int id = -1;
-            for (Frame frame : sample.frames()) {
-                id = ids.computeIfAbsent(frame.name(), name -> {
-                    names.add(name);
-                    return names.size() - 1;
-                });
-                if (id >= cum.length) {
-                    int size = Math.max(id + 1, cum.length * 2);
-                    flat = Arrays.copyOf(flat, size);
-                    cum = Arrays.copyOf(cum, size);
-                    lastStack = Arrays.copyOf(lastStack, size);
-                }
+            function[id] = names.size() - 1;
+        }
+        long[] flat = new long[names.size()];
+        long[] cum = new long[names.size()];
+        int[] lastStack = new int[names.size()];
+        Arrays.fill(lastStack, -1);
+        for (int i = 0; i < trie.size(); i++) {
+            long weight = trie.weight(i, i + 1);
+            int depth = trie.depth(i);
+            for (int d = 0; d < depth; d++) {
+                int f = function[trie.frameAt(i, d)];
                 // Recursion: a function counts once per stack, however often it appears in it.
-                if (lastStack[id] != stackNo) {
-                    lastStack[id] = stackNo;
-                    cum[id] += weight;
+                if (lastStack[f] != i) {
+                    lastStack[f] = i;
+                    cum[f] += weight;
                 }
             }
-            flat[id] += weight;
+            flat[function[trie.frameAt(i, depth - 1)]] += weight;
         }
         List<TopRow> ranked = new ArrayList<>(names.size());
-        for (int id = 0; id < names.size(); id++) {
-            ranked.add(new TopRow(names.get(id), flat[id], cum[id], 0));
+        for (int f = 0; f < names.size(); f++) {
+            ranked.add(new TopRow(names.get(f), flat[f], cum[f], 0));
         }
         ranked.sort(Comparator.comparingLong(TopRow::flat).reversed()
                 .thenComparing(Comparator.comparingLong(TopRow::cum).reversed())
@@ -80,7 +67,7 @@ record TopTable(List<TopRow> rows, long total, int functions) {
             sum += row.flat();
             rows.add(new TopRow(row.function(), row.flat(), row.cum(), sum));
         }
-        return new TopTable(rows, total, names.size());
+        return new TopTable(rows, trie.total(), names.size());
     }
 
     /** How many functions are not in {@link #rows()}. */

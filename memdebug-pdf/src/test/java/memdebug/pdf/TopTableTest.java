@@ -27,7 +27,7 @@ class TopTableTest {
     @Test
     void referenceProfileGivesPprofsRows() {
         StackProfile profile = Profiles.reference();
-        TopTable table = TopTable.of(profile, WeightBasis.CPU_NANOS, 100);
+        TopTable table = TopTable.of(StackTrie.of(profile.stacks(), WeightBasis.CPU_NANOS), 100);
         ValueFormat values = ValueFormat.forValues(WeightBasis.CPU_NANOS, table.smallestFlat(), table.largestCum());
 
         assertEquals(PPROF_TOP, rows(table, values));
@@ -57,7 +57,7 @@ class TopTableTest {
         StackProfile profile = new StackProfile(Profiles.info("rec", Duration.ofSeconds(1)), List.of(
                 Profiles.stack(1, 100, "a", "b", "a", "b"),
                 Profiles.stack(1, 50, "a", "b", "a")));
-        TopTable table = TopTable.of(profile, WeightBasis.CPU_NANOS, 100);
+        TopTable table = TopTable.of(StackTrie.of(profile.stacks(), WeightBasis.CPU_NANOS), 100);
 
         assertEquals(List.of(
                 new TopRow("b", 100_000_000, 150_000_000, 100_000_000),
@@ -71,7 +71,7 @@ class TopTableTest {
                 Profiles.stack(1, 10, "a"),
                 Profiles.stack(1, 10, "y"),
                 Profiles.stack(1, 5, "y", "v")));
-        TopTable table = TopTable.of(profile, WeightBasis.CPU_NANOS, 100);
+        TopTable table = TopTable.of(StackTrie.of(profile.stacks(), WeightBasis.CPU_NANOS), 100);
 
         assertEquals(List.of("y", "a", "z", "v"), table.rows().stream().map(TopRow::function).toList());
     }
@@ -82,8 +82,7 @@ class TopTableTest {
         for (int i = 1; i <= 10; i++) {
             stacks.add(Profiles.stack(1, i * 10L, "f" + i));
         }
-        TopTable table = TopTable.of(new StackProfile(Profiles.info("many", Duration.ofSeconds(1)), stacks),
-                WeightBasis.CPU_NANOS, 3);
+        TopTable table = TopTable.of(StackTrie.of(stacks, WeightBasis.CPU_NANOS), 3);
         ValueFormat values = ValueFormat.forValues(WeightBasis.CPU_NANOS, table.smallestFlat(), table.largestCum());
 
         assertEquals(List.of("f10", "f9", "f8"), table.rows().stream().map(TopRow::function).toList());
@@ -100,7 +99,7 @@ class TopTableTest {
                 new StackSample(List.of(memdebug.spi.Frame.java("a")), 3, 0),
                 new StackSample(List.of(memdebug.spi.Frame.java("a"), memdebug.spi.Frame.java("b")), 1, 0)));
         WeightBasis basis = WeightBasis.of(profile);
-        TopTable table = TopTable.of(profile, basis, 100);
+        TopTable table = TopTable.of(StackTrie.of(profile.stacks(), basis), 100);
         ValueFormat values = ValueFormat.forValues(basis, table.smallestFlat(), table.largestCum());
 
         assertEquals(WeightBasis.SAMPLES, basis);
