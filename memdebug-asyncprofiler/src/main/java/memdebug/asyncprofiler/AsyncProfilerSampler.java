@@ -21,8 +21,14 @@ final class AsyncProfilerSampler implements CpuSampler {
 
     private static final Logger LOG = LoggerFactory.getLogger("memdebug.asyncprofiler");
 
+    /**
+     * async-profiler logs to the process's stdout, and at level INFO it tells each empty dump
+     * "No samples were collected". The level applies per command, so every command carries it.
+     */
+    private static final String WARNINGS_ONLY = ",loglevel=warn";
+
     /** Cumulative sample counts per stack, with frame-type suffixes. */
-    static final String DUMP = "collapsed,samples,ann";
+    static final String DUMP = "collapsed,samples,ann" + WARNINGS_ONLY;
 
     private final AsyncProfiler profiler;
     private final SamplerSettings settings;
@@ -77,7 +83,7 @@ final class AsyncProfilerSampler implements CpuSampler {
 
     /** The command that starts sampling, with thread names so memdebug's threads can be left out. */
     String startCommand() {
-        return "start,event=" + event + ",interval=" + intervalNanos + ",threads";
+        return "start,event=" + event + ",interval=" + intervalNanos + ",threads" + WARNINGS_ONLY;
     }
 
     @Override
@@ -107,7 +113,7 @@ final class AsyncProfilerSampler implements CpuSampler {
         }
         running = false;
         try {
-            profiler.execute("stop");
+            profiler.execute("stop" + WARNINGS_ONLY);
         } catch (IllegalStateException e) {
             // "Profiler is not active": someone stopped it already; its data is still there to dump
             LOG.debug("async-profiler was already stopped: {}", e.getMessage());
@@ -145,9 +151,13 @@ final class AsyncProfilerSampler implements CpuSampler {
         return perfEventsAfter > perfEventsBefore ? "perf_events" : "ctimer";
     }
 
+    /** Samples times the interval; saturates instead of overflowing. */
     private long weight(long samples) {
-        long high = Math.multiplyHigh(samples, intervalNanos);
-        return high == 0 && samples * intervalNanos >= 0 ? samples * intervalNanos : Long.MAX_VALUE;
+        try {
+            return Math.multiplyExact(samples, intervalNanos);
+        } catch (ArithmeticException e) {
+            return Long.MAX_VALUE;
+        }
     }
 
     private static long nanos(Duration interval) {
