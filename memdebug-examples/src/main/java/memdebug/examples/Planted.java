@@ -1,5 +1,8 @@
 package memdebug.examples;
 
+import memdebug.api.MemDebug;
+import memdebug.api.ProfileSession;
+
 /**
  * A workload with a known answer for profilers: {@link #a} does three times the CPU work of
  * {@link #b}, so a correct profile gives {@code a} 75% of their combined time.
@@ -9,6 +12,19 @@ public final class Planted {
     private static volatile long sink;
 
     private Planted() {
+    }
+
+    /**
+     * Profiles the planted workload and writes {@code cpu.pdf}: the top table then shows
+     * {@code Planted.a} with three times the cum of {@code Planted.b}.
+     *
+     * @param args how long to run, in milliseconds (default 3000)
+     */
+    public static void main(String[] args) {
+        long millis = args.length > 0 ? Long.parseLong(args[0]) : 3000;
+        try (ProfileSession session = MemDebug.profile()) {
+            run(millis);
+        }
     }
 
     /** Alternates a and b until {@code millis} of wall time have passed. */

@@ -22,7 +22,7 @@ public final class Work {
         long sum = 0;
         Random random = new Random(42);
         while (System.nanoTime() < end) {
-            sum += hash(random.nextLong(), 200_000);
+            sum += hash(random.nextLong(), 2_000_000);
             sum += sort(random, 20_000);
         }
         return sum;

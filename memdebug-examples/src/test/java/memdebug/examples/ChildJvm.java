@@ -70,9 +70,14 @@ final class ChildJvm {
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         cmd.addAll(jvmArgs);
         String path = String.join(File.pathSeparator, entries.stream().map(Path::toString).toList());
+        boolean asyncProfiler = entries.stream().anyMatch(e -> e.getFileName().toString().startsWith("async-profiler"));
         if (layout == Layout.MODULE_PATH) {
+            if (asyncProfiler) {
+                cmd.add("--enable-native-access=async.profiler"); // JDK 24+ warns without it; 17 accepts it
+            }
             cmd.addAll(List.of("--module-path", path, "--module", module + "/" + mainClass));
         } else {
+            cmd.add("--enable-native-access=ALL-UNNAMED");
             cmd.addAll(List.of("-cp", path, mainClass));
         }
         cmd.addAll(Arrays.asList(args));

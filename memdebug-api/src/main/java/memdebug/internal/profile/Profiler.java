@@ -14,6 +14,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Supplier;
 import memdebug.internal.discovery.Chosen;
+import memdebug.internal.line.GoDuration;
 import memdebug.spi.CpuSampler;
 import memdebug.spi.MetricsProvider;
 import memdebug.spi.ProfileInfo;
@@ -119,7 +120,8 @@ public final class Profiler {
         }
         current = new Session(m.get().name(), sampler, clock.instant());
         addShutdownHook();
-        LOG.info("memdebug CPU profiling started: {} ({}), every {}", m.get().name(), sampler.engine(), interval);
+        LOG.info("memdebug CPU profiling started: {} ({}), every {}", m.get().name(), sampler.engine(),
+                GoDuration.format(interval.toNanos()));
         return true;
     }
 

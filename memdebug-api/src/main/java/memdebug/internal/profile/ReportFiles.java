@@ -7,6 +7,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import memdebug.spi.ReportProvider;
 import memdebug.spi.StackProfile;
 
@@ -28,7 +29,9 @@ final class ReportFiles {
 
     /** The name of the next interval report; each call gives a new number. Callers serialise calls. */
     String nextIntervalName() {
-        return String.format("cpu-%03d.%s", next++, report.fileExtension());
+        // Built by hand: String.format's first call loads locale data for ~10 ms on the caller's thread.
+        String n = Integer.toString(next++);
+        return "cpu-" + "000".substring(Math.min(3, n.length())) + n + "." + report.fileExtension();
     }
 
     /** The name of the whole-session report. */
@@ -49,9 +52,11 @@ final class ReportFiles {
         }
         Files.createDirectories(folder);
         Path target = folder.resolve(name);
-        Path tmp = Files.createTempFile(folder, "." + name + ".", ".tmp");
+        // Not createTempFile: its owner-only permissions would stay on the report after the move.
+        Path tmp = folder.resolve("." + name + "." + ProcessHandle.current().pid() + "." + System.nanoTime() + ".tmp");
         try {
-            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW,
+                    StandardOpenOption.WRITE), 1 << 16)) {
                 report.write(profile, out);
             }
             try {

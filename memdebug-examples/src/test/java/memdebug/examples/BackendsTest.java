@@ -1,0 +1,66 @@
+package memdebug.examples;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** Which metrics backend a user gets, with no code change, and what each reads for the planted 3:1 workload. */
+class BackendsTest {
+
+    @TempDir
+    Path dir;
+
+    private static final String NOTHING = "nothing-matches-this";
+
+    @ParameterizedTest
+    @EnumSource(ChildJvm.Layout.class)
+    void withBothJarsAsyncProfilerIsChosenAndJmxCanBeForced(ChildJvm.Layout layout) throws Exception {
+        ChildJvm.Result both = ChildJvm.with(p -> p.contains(NOTHING)).jvmArg("-Dmemdebug.dir=" + dir)
+                .run(layout, "memdebug.examples", "memdebug.examples.Planted", "300");
+        assertEquals(0, both.exit(), both.err());
+        assertTrue(both.err().contains("memdebug metrics provider: async-profiler"), both.err());
+        assertTrue(both.err().contains("CPU profiling started: async-profiler"), both.err());
+
+        ChildJvm.Result forced = ChildJvm.with(p -> p.contains(NOTHING))
+                .jvmArg("-Dmemdebug.dir=" + dir, "-Dmemdebug.metrics=jmx")
+                .run(layout, "memdebug.examples", "memdebug.examples.Planted", "300");
+        assertEquals(0, forced.exit(), forced.err());
+        assertTrue(forced.err().contains("memdebug metrics provider: jmx"), forced.err());
+    }
+
+    @ParameterizedTest
+    @EnumSource(ChildJvm.Layout.class)
+    void aNativeLibraryThatWillNotLoadFallsBackToJmxAndSaysWhy(ChildJvm.Layout layout) throws Exception {
+        ChildJvm.Result r = ChildJvm.with(p -> p.contains(NOTHING))
+                .jvmArg("-Dmemdebug.dir=" + dir, "-Done.profiler.extractPath=/nonexistent/memdebug")
+                .run(layout, "memdebug.examples", "memdebug.examples.Planted", "300");
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.err().contains("provider async-profiler is not available here"), r.err());
+        assertTrue(r.err().contains("/nonexistent/memdebug"), "the log names the cause: " + r.err());
+        assertTrue(r.err().contains("memdebug metrics provider: jmx"), r.err());
+    }
+
+    /** The planted workload, read back from the cpu.pdf top table as a user would read it. */
+    @ParameterizedTest
+    @CsvSource({"jmx, 0.65, 0.85", "async-profiler, 0.70, 0.80"})
+    void plantedWorkloadReadsThreeQuartersInThePdf(String backend, double low, double high) throws Exception {
+        ChildJvm.Result r = ChildJvm.with(p -> p.contains(NOTHING))
+                .jvmArg("-Dmemdebug.dir=" + dir, "-Dmemdebug.metrics=" + backend, "-Dmemdebug.interval=5ms")
+                .run(ChildJvm.Layout.MODULE_PATH, "memdebug.examples", "memdebug.examples.Planted", "4000");
+        assertEquals(0, r.exit(), r.err());
+        String text = DemoTest.text(dir.resolve("cpu.pdf"));
+        assertTrue(text.contains("Backend: " + backend), text);
+        Map<String, Long> cum = TopTableText.cumByFunction(text);
+        long a = cum.getOrDefault("memdebug.examples.Planted.a", 0L);
+        long b = cum.getOrDefault("memdebug.examples.Planted.b", 0L);
+        double share = (double) a / (a + b);
+        System.err.printf("%s: Planted.a share %.3f (a %d ns, b %d ns)%n", backend, share, a, b);
+        assertTrue(share >= low && share <= high, backend + ": a's share of a+b " + share + "\n" + text);
+    }
+}
