@@ -1,0 +1,45 @@
+package memdebug.benchmarks;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Attribution accuracy on the planted 3:1 workload: for each backend, {@code runs} fresh JVMs
+ * (see {@link AttributionRun}), each profiling {@code Planted} for 2 s; prints a Markdown table
+ * of {@code a}'s share (true value 0.75) by CPU weight and by samples.
+ *
+ * <pre>java -cp target/benchmarks.jar memdebug.benchmarks.AttributionSuite [runs] [millis] [JAVA_HOME]</pre>
+ */
+public final class AttributionSuite {
+
+    private AttributionSuite() {
+    }
+
+    /** @param args runs per backend (default 10), run time in ms (default 2000), the JDK */
+    public static void main(String[] args) throws Exception {
+        int runs = args.length > 0 ? Integer.parseInt(args[0]) : 10;
+        String millis = args.length > 1 ? args[1] : "2000";
+        Path jdk = ChildJvm.javaHome(args.length > 2 ? args[2] : null);
+        System.out.println("JDK: " + ChildJvm.version(jdk));
+        System.out.println("| backend (engine) | runs | a share by weight: median | min | max | max \\|error\\| | by samples: median | samples a+b (median) |");
+        System.out.println("|---|---:|---:|---:|---:|---:|---:|---:|");
+        for (String backend : Backends.ALL) {
+            double[] weight = new double[runs];
+            double[] samples = new double[runs];
+            double[] counts = new double[runs];
+            String engine = "?";
+            for (int i = 0; i < runs; i++) {
+                String[] f = ChildJvm.run(jdk, List.of("-Xmx256m"), AttributionRun.class, backend, millis).get(0).split("\t");
+                weight[i] = Double.parseDouble(f[0]);
+                samples[i] = Double.parseDouble(f[1]);
+                counts[i] = Double.parseDouble(f[2]);
+                engine = f[3];
+            }
+            Summary w = Summary.of(weight);
+            double worst = Math.max(Math.abs(w.min() - 0.75), Math.abs(w.max() - 0.75));
+            System.out.println(String.format(Locale.ROOT, "| %s (%s) | %d | %.3f | %.3f | %.3f | %.3f | %.3f | %.0f |", backend, engine,
+                    runs, w.median(), w.min(), w.max(), worst, Summary.of(samples).median(), Summary.of(counts).median()));
+        }
+    }
+}
