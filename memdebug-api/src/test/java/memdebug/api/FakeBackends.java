@@ -70,6 +70,8 @@ final class FakeBackends {
         final List<StackProfile> written = new java.util.concurrent.CopyOnWriteArrayList<>();
         volatile CountDownLatch hold = new CountDownLatch(0);
         volatile long failWhenSamples = -1;
+        /** Extra bytes written after the text, to fill a disk. */
+        volatile int padding;
 
         @Override
         public String fileExtension() {
@@ -87,6 +89,7 @@ final class FakeBackends {
                 throw new IOException(e);
             }
             out.write(("samples=" + profile.totalSamples()).getBytes(StandardCharsets.UTF_8));
+            out.write(new byte[padding]);
             if (profile.totalSamples() == failWhenSamples) {
                 throw new IOException("planted failure");
             }

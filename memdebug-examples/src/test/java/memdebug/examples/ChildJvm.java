@@ -60,7 +60,7 @@ final class ChildJvm {
         return this;
     }
 
-    /** The path entries the child gets, for assertions on the set-up itself. */
+    /** The path entries the child gets; a test may add its own. */
     List<Path> entries() {
         return entries;
     }

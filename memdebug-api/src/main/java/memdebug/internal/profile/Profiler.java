@@ -38,6 +38,8 @@ public final class Profiler {
 
     private final Supplier<Optional<Chosen<MetricsProvider>>> metrics;
     private final Supplier<Optional<Chosen<ReportProvider>>> report;
+    /** The metrics provider, chosen once at the first start. */
+    private Optional<Chosen<MetricsProvider>> chosenMetrics;
     private final Path dir;
     private final Duration interval;
     private final Clock clock;
@@ -51,6 +53,7 @@ public final class Profiler {
     private ReportFiles files;
     private ExecutorService writer;
     private boolean hookAdded;
+    private volatile boolean exiting;
 
     /**
      * @param metrics     chooses the metrics provider, called at the first {@link #start()}
@@ -96,7 +99,13 @@ public final class Profiler {
             LOG.warn("memdebug is already profiling; profile() again changes nothing");
             return true;
         }
-        Optional<Chosen<MetricsProvider>> m = metrics.get();
+        if (exiting) {
+            return refuse("the JVM is shutting down");
+        }
+        if (chosenMetrics == null) {
+            chosenMetrics = metrics.get();
+        }
+        Optional<Chosen<MetricsProvider>> m = chosenMetrics;
         if (m.isEmpty()) {
             return refuse("no metrics provider on the path. Add io.github.memdebug:memdebug-jmx (pure JDK) or "
                     + "memdebug-asyncprofiler next to memdebug-api");
@@ -107,6 +116,9 @@ public final class Profiler {
                 return refuse("no report provider on the path. Add io.github.memdebug:memdebug-pdf next to memdebug-api");
             }
             files = new ReportFiles(dir, r.get().instance());
+        }
+        if (!addShutdownHook()) {
+            return refuse("the JVM is shutting down");
         }
         CpuSampler sampler = null;
         try {
@@ -119,7 +131,6 @@ public final class Profiler {
             return refuse("the " + m.get().name() + " CPU sampler did not start: " + e);
         }
         current = new Session(m.get().name(), sampler, clock.instant());
-        addShutdownHook();
         LOG.info("memdebug CPU profiling started: {} ({}), every {}", m.get().name(), sampler.engine(),
                 GoDuration.format(interval.toNanos()));
         return true;
@@ -255,20 +266,30 @@ public final class Profiler {
         return writer;
     }
 
-    private void addShutdownHook() {
+    private void onExit() {
+        exiting = true;
+        if (running()) {
+            LOG.info("memdebug: the JVM is exiting while profiling; writing the session report");
+            write();
+            synchronized (this) {
+                idleReason = "the JVM is shutting down; the session report was written on exit";
+            }
+        }
+    }
+
+    /** Adds the exit hook once, when asked for; false when the JVM is already shutting down. */
+    private boolean addShutdownHook() {
         if (hookAdded || !writeOnExit) {
-            return;
+            return true;
         }
-        hookAdded = true;
         try {
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                if (running()) {
-                    LOG.info("memdebug: the JVM is exiting while profiling; writing the session report");
-                    write();
-                }
-            }, SamplerSettings.MEMDEBUG_THREAD_PREFIX + "exit"));
-        } catch (IllegalStateException | SecurityException e) {
-            LOG.debug("memdebug cannot add its exit hook: {}", e.toString());
+            Runtime.getRuntime().addShutdownHook(new Thread(this::onExit, SamplerSettings.MEMDEBUG_THREAD_PREFIX + "exit"));
+            hookAdded = true;
+        } catch (IllegalStateException e) {
+            return false; // shutdown in progress
+        } catch (SecurityException e) {
+            LOG.info("memdebug cannot add its exit hook ({}); a JVM exiting while profiling writes no report", e.toString());
         }
+        return true;
     }
 }

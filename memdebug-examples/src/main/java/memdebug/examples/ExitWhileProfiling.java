@@ -1,0 +1,28 @@
+package memdebug.examples;
+
+import memdebug.api.MemDebug;
+
+/**
+ * A host that exits while profiling, and whose own shutdown hook calls memdebug while the JVM
+ * goes down: memdebug writes {@code cpu.pdf} from its exit hook, and the late calls are harmless.
+ */
+public final class ExitWhileProfiling {
+
+    private ExitWhileProfiling() {
+    }
+
+    /** Profiles some work, then calls {@code System.exit(3)} without writing the profile. */
+    public static void main(String[] args) {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            MemDebug.print(System.nanoTime(), "in the host's shutdown hook");
+            MemDebug.dumpProfile();
+            MemDebug.profile();
+            MemDebug.gcMode(true);
+            MemDebug.print(MemDebug.mark(), "still fine");
+        }, "host-exit"));
+        MemDebug.profile();
+        long t0 = System.nanoTime();
+        MemDebug.print(t0, "work", Work.run(300));
+        System.exit(3);
+    }
+}
