@@ -70,7 +70,7 @@ public final class MemDebugger {
         this.format = new LineFormat(sink.colored() ? Palette.COLOR : Palette.PLAIN);
         this.renderer = new DatumRenderer(b.settings.maxData());
         LinePrimer.prime(format, renderer);
-        this.probe = new MemoryProbe();
+        this.probe = MemoryProbe.shared();
         this.nanoClock = b.nanoClock;
         this.wallClock = b.wallClock;
         this.gcMode = b.settings.gc();

@@ -104,6 +104,64 @@ class HostSafetyTest {
         }
     }
 
+    @Test
+    void aReadOnlyFolderIsRefusedWithAClearLogLine() throws Exception {
+        Path ro = Files.createDirectory(dir.resolve("ro"));
+        if (!run("mount", "-t", "tmpfs", "-o", "ro,size=64k", "tmpfs", ro.toString())) {
+            abort("needs root to mount a read-only tmpfs (root ignores file permissions)");
+        }
+        try {
+            MemDebugger md = MemDebugger.builder().output(new ByteArrayOutputStream(), false).directory(ro)
+                    .metrics(new CountingMetrics()).report(new RecordingReport()).writeOnExit(false).build();
+            md.profile();
+            String log = LogCapture.during(() -> assertTrue(md.dumpProfile().handle((p, e) -> e).get(10, TimeUnit.SECONDS)
+                    instanceof IOException));
+            assertTrue(log.contains("memdebug could not write cpu-001.txt in " + ro), log);
+            assertTrue(log.contains("Read-only file system"), log);
+            assertTrue(md.writeProfile().isEmpty());
+            assertEquals(List.of(), list(ro));
+        } finally {
+            run("umount", ro.toString());
+        }
+    }
+
+    @Test
+    void lifecycleCallsFromManyThreadsAtOnceStayConsistent() throws Exception {
+        MemDebugger md = MemDebugger.builder().output(new ByteArrayOutputStream(), false).directory(dir)
+                .metrics(new CountingMetrics()).report(new RecordingReport()).writeOnExit(false).build();
+        List<Throwable> thrown = new java.util.concurrent.CopyOnWriteArrayList<>();
+        List<Thread> threads = new java.util.ArrayList<>();
+        for (int t = 0; t < 8; t++) {
+            int id = t;
+            Thread th = new Thread(() -> {
+                try {
+                    for (int i = 0; i < 200; i++) {
+                        switch ((i + id) % 5) {
+                            case 0 -> md.profile();
+                            case 1, 2 -> md.dumpProfile();
+                            case 3 -> md.print(0L, "t", id, i);
+                            default -> md.writeProfile();
+                        }
+                    }
+                } catch (Throwable e) {
+                    thrown.add(e);
+                }
+            });
+            threads.add(th);
+            th.start();
+        }
+        for (Thread th : threads) {
+            th.join();
+        }
+        md.profile();
+        assertTrue(md.writeProfile().isPresent(), "still works after the storm");
+        assertEquals(List.of(), thrown);
+        for (String name : list(dir)) {
+            assertTrue(name.matches("cpu(-\\d{3})?\\.txt"), "only whole reports: " + name);
+            assertTrue(Files.readString(dir.resolve(name)).startsWith("samples="), name);
+        }
+    }
+
     private static List<String> list(Path d) throws IOException {
         try (Stream<Path> s = Files.list(d)) {
             return s.map(p -> p.getFileName().toString()).sorted().toList();

@@ -10,9 +10,15 @@ import java.util.List;
 
 /**
  * Reads the process's memory for the line, straight from the platform MXBeans and /proc, so that
- * printing needs no provider. Set up once; each read touches each counter once.
+ * printing needs no provider. One per JVM, shared by all instances (one open /proc file, one
+ * warning about inexact collectors); each read touches each counter once.
  */
 public final class MemoryProbe {
+
+    /** Made on first use. */
+    private static final class Shared {
+        static final MemoryProbe INSTANCE = new MemoryProbe();
+    }
 
     private final MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
     private final java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
@@ -22,8 +28,13 @@ public final class MemoryProbe {
     private final StackMemory stack = new StackMemory();
     private final FullCollector collector = new FullCollector();
 
+    /** The JVM's probe. */
+    public static MemoryProbe shared() {
+        return Shared.INSTANCE;
+    }
+
     /** Looks the MXBeans up; never throws for a missing optional one. */
-    public MemoryProbe() {
+    private MemoryProbe() {
         com.sun.management.ThreadMXBean a = null;
         // Left as the host set it: when allocation counting is off, the column shows n/a.
         if (threads instanceof com.sun.management.ThreadMXBean t && t.isThreadAllocatedMemorySupported()
@@ -47,14 +58,14 @@ public final class MemoryProbe {
      * Runs a full collection (GC mode) and returns the memory right after it; the heap then is
      * the live set measured by the collector itself, unaffected by what is allocated after.
      */
-    public MemorySnapshot afterCollection() {
+    public synchronized MemorySnapshot afterCollection() {
         boolean ran = collector.collect();
         long heap = ran ? heapAfterLastCollection() : -1;
         return read(heap < 0 ? memory.getHeapMemoryUsage().getUsed() : heap);
     }
 
     /** The memory now, with no collection. */
-    public MemorySnapshot now() {
+    public synchronized MemorySnapshot now() {
         return read(memory.getHeapMemoryUsage().getUsed());
     }
 

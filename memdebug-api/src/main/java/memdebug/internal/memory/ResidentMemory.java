@@ -41,7 +41,7 @@ final class ResidentMemory {
         return statm != null;
     }
 
-    /** Bytes taken from the OS now. Callers hold the lock that serialises prints. */
+    /** Bytes taken from the OS now. Callers hold the probe's lock. */
     long bytes() {
         if (statm != null) {
             try {

@@ -28,7 +28,7 @@ public final class Terminal {
             return new LoggerSink();
         }
         boolean err = target == OutputTarget.STDERR;
-        AnsiType type = type(err);
+        AnsiType type = mode == ColorMode.NEVER ? AnsiType.Redirected : type(err); // NEVER needs no Jansi
         boolean colored = switch (mode) {
             case ALWAYS -> true;
             case NEVER -> false;

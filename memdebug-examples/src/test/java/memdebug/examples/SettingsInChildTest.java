@@ -1,0 +1,77 @@
+package memdebug.examples;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Flags and settings as a user sets them on a real JVM, and what the line and the log then say. */
+class SettingsInChildTest {
+
+    private static ChildJvm.Result run(String... jvmArgs) throws Exception {
+        ChildJvm.Result r = ChildJvm.with(ChildJvm.artifact("memdebug-asyncprofiler")).jvmArg(jvmArgs)
+                .run(ChildJvm.Layout.MODULE_PATH, "memdebug.examples", "memdebug.examples.RetainedDelta", "2");
+        assertEquals(0, r.exit(), r.err());
+        return r;
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "-XX:+DisableExplicitGC, -XX:+DisableExplicitGC makes System.gc() do nothing",
+        "-XX:+ExplicitGCInvokesConcurrent, -XX:+ExplicitGCInvokesConcurrent makes System.gc() start a concurrent cycle",
+        "-XX:+UseZGC, ZGC collects concurrently"})
+    void inexactCollectorsAreSaidOnceInTheLogNotOnEveryLine(String flag, String said) throws Exception {
+        ChildJvm.Result r = run(flag);
+        assertEquals(8, Line.parseAll(r.out()).size(), r.out());
+        assertEquals(1, r.err().lines().filter(l -> l.contains(said)).count(), r.err());
+        assertFalse(r.out().contains("exact"), "the lines stay clean");
+    }
+
+    @Test
+    void stackColumnComesFromNmtWhenTrackingIsOn() throws Exception {
+        long bound = Line.parseAll(run().out()).get(0).stack();
+        assertEquals(0, bound % (1024 * 1024), "without NMT: threads × 1 MiB ThreadStackSize, " + bound);
+        long committed = Line.parseAll(run("-XX:NativeMemoryTracking=summary").out()).get(0).stack();
+        assertNotEquals(0, committed % (1024 * 1024), "NMT's committed stack memory, " + committed);
+        assertTrue(committed > 0 && committed < bound, committed + " committed vs " + bound + " reserved bound");
+    }
+
+    @Test
+    void colorSettings() throws Exception {
+        assertTrue(run("-Dmemdebug.color=always").out().contains("\u001b[33m"));
+        assertFalse(run("-Dmemdebug.color=never").out().contains("\u001b"));
+        ChildJvm.Result noColor = ChildJvm.with(ChildJvm.artifact("memdebug-asyncprofiler"))
+                .jvmArg("-Dmemdebug.color=always").env("NO_COLOR", "1")
+                .run(ChildJvm.Layout.CLASS_PATH, "memdebug.examples", "memdebug.examples.RetainedDelta", "1");
+        assertFalse(noColor.out().contains("\u001b"), "NO_COLOR wins over always");
+        assertEquals(4, Line.parseAll(noColor.out()).size());
+    }
+
+    @Test
+    void outputCanGoToStderrOrToTheLogger() throws Exception {
+        ChildJvm.Result err = run("-Dmemdebug.output=stderr", "-Dmemdebug.color=never");
+        assertEquals("", err.out());
+        assertEquals(8, err.err().lines().filter(l -> l.contains(" <-   [round")).count(), err.err());
+
+        ChildJvm.Result log = run("-Dmemdebug.output=slf4j", "-Dmemdebug.color=always");
+        assertEquals("", log.out());
+        List<String> lines = log.err().lines().filter(l -> l.contains("INFO memdebug.line - ")).toList();
+        assertEquals(8, lines.size(), log.err());
+        assertFalse(log.err().contains("\u001b"), "uncolored in the log");
+        Line.parse(lines.get(0).substring(lines.get(0).indexOf(" - ") + 3));
+    }
+
+    @Test
+    void aBadSettingIsLoggedAndTheDefaultUsed() throws Exception {
+        ChildJvm.Result r = run("-Dmemdebug.color=purple", "-Dmemdebug.maxData=-1", "-Dmemdebug.gc=sometimes");
+        assertTrue(r.err().contains("memdebug.color=purple is not valid"), r.err());
+        assertTrue(r.err().contains("memdebug.maxData=-1 is not valid"), r.err());
+        assertTrue(r.err().contains("memdebug.gc=sometimes is not valid (expected true or false); using true"), r.err());
+        assertEquals(8, Line.parseAll(r.out()).size());
+    }
+}
