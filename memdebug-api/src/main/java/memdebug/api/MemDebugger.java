@@ -76,10 +76,10 @@ public final class MemDebugger {
         this.gcMode = b.settings.gc();
         Settings s = b.settings;
         Supplier<Optional<Chosen<MetricsProvider>>> metrics = b.metrics != null
-                ? () -> Optional.of(new Chosen<>("custom", b.metrics))
+                ? () -> Optional.of(Chosen.given(b.metrics))
                 : () -> ProviderSelection.choose(MetricsProvider.class, "metrics", s.metrics(), MetricsProvider::availability);
         Supplier<Optional<Chosen<ReportProvider>>> report = b.report != null
-                ? () -> Optional.of(new Chosen<>("custom", b.report))
+                ? () -> Optional.of(Chosen.given(b.report))
                 : () -> ProviderSelection.choose(ReportProvider.class, "report", s.report(), ReportProvider::availability);
         this.profiler = new Profiler(metrics, report, s.dir(), s.interval(), wallClock, s.writeOnExit());
     }

@@ -17,7 +17,7 @@ final class StackProfileCheck {
             assertEquals(1, p.stacks().size());
             assertEquals("main", p.stacks().get(0).frames().get(0).name());
             assertEquals("work", p.stacks().get(0).leaf().name());
-            assertEquals("custom", p.info().backend());
+            assertEquals("countingmetrics", p.info().backend(), "a given provider is known by its class name");
             assertEquals("counting", p.info().engine());
             assertEquals("cpu", p.info().event());
         }

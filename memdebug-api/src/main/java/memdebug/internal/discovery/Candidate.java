@@ -13,7 +13,12 @@ record Candidate<S>(String name, int priority, String className, ServiceLoader.P
     static <S> Candidate<S> of(ServiceLoader.Provider<S> provider) {
         Class<? extends S> type = provider.type();
         ProviderInfo info = type.getAnnotation(ProviderInfo.class);
-        String name = info != null ? info.name() : type.getSimpleName();
-        return new Candidate<>(name.toLowerCase(Locale.ROOT), info != null ? info.priority() : 0, type.getName(), provider);
+        return new Candidate<>(nameOf(type), info != null ? info.priority() : 0, type.getName(), provider);
+    }
+
+    /** A provider class's id: its {@link ProviderInfo} name, else its simple name; lower case. */
+    static String nameOf(Class<?> type) {
+        ProviderInfo info = type.getAnnotation(ProviderInfo.class);
+        return (info != null ? info.name() : type.getSimpleName()).toLowerCase(Locale.ROOT);
     }
 }
