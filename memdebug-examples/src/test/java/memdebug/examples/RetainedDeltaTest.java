@@ -22,11 +22,13 @@ class RetainedDeltaTest {
     private static final int WARM_UP_ROUNDS = 2;
 
     @ParameterizedTest
-    @CsvSource({"-XX:+UseG1GC, MODULE_PATH", "-XX:+UseParallelGC, MODULE_PATH", "-XX:+UseG1GC, CLASS_PATH",
-        "-XX:+UseParallelGC, CLASS_PATH"})
+    // G1 regions of 4 MB whatever the machine's memory: the 1 MB array must stay under half a region.
+    @CsvSource({"-XX:+UseG1GC -XX:G1HeapRegionSize=4m, MODULE_PATH", "-XX:+UseParallelGC, MODULE_PATH",
+        "-XX:+UseG1GC -XX:G1HeapRegionSize=4m, CLASS_PATH", "-XX:+UseParallelGC, CLASS_PATH"})
     void keptAndFreedArraysReadTheirExactRetainedSize(String collector, ChildJvm.Layout layout) throws Exception {
         ChildJvm.Result r = ChildJvm.with(ChildJvm.artifact("memdebug-asyncprofiler"))
-                .jvmArg(collector, "-Dmemdebug.color=always")
+                .jvmArg(collector.split(" "))
+                .jvmArg("-Dmemdebug.color=always")
                 .run(layout, "memdebug.examples", "memdebug.examples.RetainedDelta", Integer.toString(ROUNDS));
         assertEquals(0, r.exit(), r.err());
         List<Line> lines = Line.parseAll(r.out());

@@ -97,15 +97,19 @@ public final class LineBuffer {
     public LineBuffer number(long value, int width) {
         int digits = decimalLength(value);
         repeat(' ', width - digits);
-        return number(value);
+        return digits(value, digits);
     }
 
     /** Appends a decimal number. */
     public LineBuffer number(long value) {
+        return digits(value, decimalLength(value));
+    }
+
+    /** Appends {@code value}, which has {@code digits} characters (sign included). */
+    private LineBuffer digits(long value, int digits) {
         if (value == Long.MIN_VALUE) {
             return ascii("-9223372036854775808");
         }
-        int digits = decimalLength(value);
         ensure(digits);
         int end = length + digits;
         long v = Math.abs(value);

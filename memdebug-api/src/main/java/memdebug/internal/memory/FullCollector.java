@@ -20,38 +20,44 @@ import org.slf4j.LoggerFactory;
 final class FullCollector {
 
     private static final Logger LOG = LoggerFactory.getLogger("memdebug.gc");
+    /** A trim costs ~150 µs; more often than this it would dominate a GC-mode print. */
+    private static final long TRIM_EVERY_NANOS = 1_000_000_000L;
 
     private final List<GarbageCollectorMXBean> collectors = ManagementFactory.getGarbageCollectorMXBeans();
-    private final String inexactReason;
+    private final HotSpotDiagnosticMXBean hotspot = ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class);
+    private final String collector = collectorName();
+    private final String inexactReason = inexactReason();
     private ObjectName diagnostics;
     private boolean trimChecked;
     private boolean canTrim;
-    private boolean warned;
+    private long lastTrim;
+    private boolean told;
     private boolean missWarned;
-
-    FullCollector() {
-        this.inexactReason = inexactReason();
-    }
 
     /** Why GC mode's delta is not exact on this JVM, or null when it is. */
     String inexactReason() {
-        if (inexactReason != null || collectors == null) {
+        if (inexactReason != null) {
             return inexactReason;
         }
-        HotSpotDiagnosticMXBean hotspot = ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class);
         if ("true".equals(StackMemory.option(hotspot, "DisableExplicitGC", "false"))) {
             return "-XX:+DisableExplicitGC makes System.gc() do nothing";
         }
         if ("true".equals(StackMemory.option(hotspot, "ExplicitGCInvokesConcurrent", "false"))) {
             return "-XX:+ExplicitGCInvokesConcurrent makes System.gc() start a concurrent cycle that ends after the print";
         }
-        for (GarbageCollectorMXBean gc : collectors) {
-            String name = gc.getName().toLowerCase(Locale.ROOT);
-            if (name.contains("zgc") || name.contains("shenandoah")) {
-                return gc.getName().split(" ")[0] + " collects concurrently; objects allocated during a cycle count as live";
-            }
-        }
-        return null;
+        return switch (collector) {
+            case "ZGC", "Shenandoah" -> collector + " collects concurrently; objects allocated during a cycle count as live";
+            case "Serial" -> "the Serial collector's heap accounts after System.gc() are off by bytes to a megabyte";
+            default -> null;
+        };
+    }
+
+    /**
+     * True when the heap pools' usage after the last collection is the live set (stop-the-world
+     * collectors). Concurrent collectors do not keep it up to date: read the heap as it is instead.
+     */
+    boolean poolsMeasureLiveSet() {
+        return !collector.equals("ZGC") && !collector.equals("Shenandoah");
     }
 
     /** Total collections run so far, over all collectors. */
@@ -69,10 +75,9 @@ final class FullCollector {
      * @return true when a collection ran (the collectors' counts went up)
      */
     boolean collect() {
-        if (!warned && inexactReason != null) {
-            warned = true;
-            LOG.warn("memdebug GC mode: heap deltas are not exact on this JVM: {}. Serial, Parallel and G1 "
-                    + "without that flag give exact deltas.", inexactReason);
+        if (!told) {
+            told = true;
+            tellOnce();
         }
         long before = collections();
         System.gc();
@@ -81,8 +86,45 @@ final class FullCollector {
             missWarned = true;
             LOG.warn("memdebug GC mode: System.gc() ran no collection; heap deltas include garbage");
         }
-        trimNativeHeap();
+        long now = System.nanoTime();
+        if (lastTrim == 0 || now - lastTrim >= TRIM_EVERY_NANOS) {
+            lastTrim = now;
+            trimNativeHeap();
+        }
         return ran;
+    }
+
+    private void tellOnce() {
+        if (inexactReason != null) {
+            LOG.warn("memdebug GC mode: heap deltas are not exact on this JVM: {}. Parallel and G1 give exact deltas.",
+                    inexactReason);
+        } else if (collector.equals("G1")) {
+            String region = StackMemory.option(hotspot, "G1HeapRegionSize", "0");
+            long mb = Long.parseLong(region.matches("\\d+") ? region : "0") >> 20;
+            if (mb > 0) {
+                LOG.info("memdebug GC mode: G1 regions are {} MB here; an object of {} KB or more occupies whole regions "
+                        + "and counts as their full size", mb, mb * 512);
+            }
+        }
+    }
+
+    /** G1, Parallel, Serial, ZGC, Shenandoah, or the first collector's name. */
+    private String collectorName() {
+        for (GarbageCollectorMXBean gc : collectors) {
+            String name = gc.getName().toLowerCase(Locale.ROOT);
+            if (name.startsWith("g1")) {
+                return "G1";
+            } else if (name.startsWith("ps ")) {
+                return "Parallel";
+            } else if (name.equals("copy") || name.equals("marksweepcompact")) {
+                return "Serial";
+            } else if (name.startsWith("zgc")) {
+                return "ZGC";
+            } else if (name.startsWith("shenandoah")) {
+                return "Shenandoah";
+            }
+        }
+        return collectors.isEmpty() ? "none" : collectors.get(0).getName();
     }
 
     /** Asks glibc to return free native memory, through the DiagnosticCommand System.trim_native_heap. */

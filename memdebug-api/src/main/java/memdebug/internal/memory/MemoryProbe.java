@@ -60,7 +60,7 @@ public final class MemoryProbe {
      */
     public synchronized MemorySnapshot afterCollection() {
         boolean ran = collector.collect();
-        long heap = ran ? heapAfterLastCollection() : -1;
+        long heap = ran && collector.poolsMeasureLiveSet() ? heapAfterLastCollection() : -1;
         return read(heap < 0 ? memory.getHeapMemoryUsage().getUsed() : heap);
     }
 

@@ -1,7 +1,9 @@
 package memdebug.internal.memory;
 
 import java.io.IOException;
-import java.io.RandomAccessFile;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.StandardOpenOption;
 import java.lang.management.BufferPoolMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
@@ -12,8 +14,8 @@ import java.util.List;
 
 /**
  * Memory the process took from the OS: its resident set size from {@code /proc/self/statm}
- * (the file kept open and re-read from the start), or, where there is no /proc, heap plus
- * non-heap committed plus direct and mapped buffers.
+ * (the file kept open and re-read from offset 0 with one {@code pread}), or, where there is no
+ * /proc, heap plus non-heap committed plus direct and mapped buffers.
  */
 final class ResidentMemory {
 
@@ -21,15 +23,15 @@ final class ResidentMemory {
 
     private final MemoryMXBean memory;
     private final List<BufferPoolMXBean> buffers;
-    private final byte[] buf = new byte[128];
-    private RandomAccessFile statm;
+    private final ByteBuffer buf = ByteBuffer.allocateDirect(128);
+    private FileChannel statm;
     private long pageSize;
 
     ResidentMemory(MemoryMXBean memory) {
         this.memory = memory;
         this.buffers = ManagementFactory.getPlatformMXBeans(BufferPoolMXBean.class);
         try {
-            statm = new RandomAccessFile(STATM.toFile(), "r");
+            statm = FileChannel.open(STATM, StandardOpenOption.READ);
             pageSize = pageSize();
         } catch (IOException | RuntimeException e) {
             statm = null; // no /proc here: use the JVM's own accounts
@@ -59,15 +61,15 @@ final class ResidentMemory {
 
     /** The second field of statm: resident pages. */
     private long residentPages() throws IOException {
-        statm.seek(0);
-        int n = statm.read(buf);
+        buf.clear();
+        int n = statm.read(buf, 0);
         int i = 0;
-        while (i < n && buf[i] != ' ') {
+        while (i < n && buf.get(i) != ' ') {
             i++;
         }
         long pages = 0;
-        for (i++; i < n && buf[i] >= '0' && buf[i] <= '9'; i++) {
-            pages = pages * 10 + (buf[i] - '0');
+        for (i++; i < n && buf.get(i) >= '0' && buf.get(i) <= '9'; i++) {
+            pages = pages * 10 + (buf.get(i) - '0');
         }
         return pages;
     }
