@@ -65,6 +65,7 @@ class MemDebuggerTest {
         md.print(5_001_500_000L, "future");
         md.print((Instant) null, "null t1");
         md.print(Long.MIN_VALUE, "min");
+        md.print(Long.MAX_VALUE, "max");
         List<PrintedLine> lines = PrintedLine.parseAll(text());
         assertEquals("1.5ms", lines.get(0).elapsed());
         assertEquals("1m30s", lines.get(1).elapsed());
@@ -72,6 +73,7 @@ class MemDebuggerTest {
         assertEquals("0s", lines.get(3).elapsed());
         assertEquals("null t1", lines.get(3).what());
         assertEquals("2562047h47m16.854775807s", lines.get(4).elapsed(), "saturated, not wrapped");
+        assertEquals("-2562047h47m11.854775807s", lines.get(5).elapsed(), "a t1 far in the future");
     }
 
     @Test

@@ -31,6 +31,7 @@ final class ChildJvm {
     private final List<String> jvmArgs = new ArrayList<>();
     private final List<Path> entries = new ArrayList<>();
     private final Map<String, String> env = new java.util.HashMap<>();
+    private boolean terminal;
 
     /** A child with every memdebug artifact and dependency this test JVM has, except those {@code drop} matches. */
     static ChildJvm with(Predicate<String> drop) {
@@ -52,6 +53,15 @@ final class ChildJvm {
 
     ChildJvm jvmArg(String... args) {
         jvmArgs.addAll(Arrays.asList(args));
+        return this;
+    }
+
+    /**
+     * Runs the child on a pseudo-terminal through util-linux {@code script}, as if started in a
+     * terminal; its stdout and stderr then arrive together, as {@link Result#out()}, with CR LF.
+     */
+    ChildJvm inTerminal() {
+        terminal = true;
         return this;
     }
 
@@ -81,6 +91,10 @@ final class ChildJvm {
             cmd.addAll(List.of("-cp", path, mainClass));
         }
         cmd.addAll(Arrays.asList(args));
+        if (terminal) {
+            String line = String.join(" ", cmd.stream().map(a -> "'" + a.replace("'", "'\\''") + "'").toList());
+            cmd = List.of("script", "-qec", line, "/dev/null");
+        }
         ProcessBuilder pb = new ProcessBuilder(cmd);
         pb.environment().remove("NO_COLOR");
         pb.environment().putAll(env);

@@ -53,6 +53,18 @@ class SettingsInChildTest {
     }
 
     @Test
+    void colorAutoColorsInATerminalAndNeedsNoNativeCode() throws Exception {
+        ChildJvm.Result tty = ChildJvm.with(ChildJvm.artifact("memdebug-asyncprofiler")).inTerminal()
+                .run(ChildJvm.Layout.MODULE_PATH, "memdebug.examples", "memdebug.examples.RetainedDelta", "1");
+        assertEquals(0, tty.exit(), tty.out());
+        assertTrue(tty.out().contains("\u001b[33m"), "colored on a terminal: " + tty.out());
+        List<String> lines = tty.out().replace("\r", "").lines().filter(l -> l.contains(" <- ")).toList();
+        assertEquals(4, lines.size(), tty.out());
+        lines.forEach(Line::parse);
+        assertFalse(tty.out().contains("WARNING"), "no native library loaded for the check: " + tty.out());
+    }
+
+    @Test
     void outputCanGoToStderrOrToTheLogger() throws Exception {
         ChildJvm.Result err = run("-Dmemdebug.output=stderr", "-Dmemdebug.color=never");
         assertEquals("", err.out());

@@ -2,6 +2,7 @@ package memdebug.jmx;
 
 import java.lang.management.ThreadInfo;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,10 +18,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A daemon thread that, at each interval, reads the stacks of all threads and the CPU time of
- * each. A thread is counted in a sample only when it is RUNNABLE and used CPU since its previous
- * sample; the sample's weight is that CPU time. So a thread parked, or blocked in I/O while
- * marked RUNNABLE, costs nothing.
+ * A daemon thread that, at each interval, reads the CPU time of every thread and the stacks of
+ * those that used CPU since the previous sample. A thread is counted only when it is RUNNABLE
+ * and used CPU; the sample's weight is that CPU time. So a thread parked, or blocked in I/O
+ * while marked RUNNABLE, costs nothing, and idle threads cost no stack walk.
  */
 final class JmxCpuSampler implements CpuSampler {
 
@@ -78,25 +79,38 @@ final class JmxCpuSampler implements CpuSampler {
         }
     }
 
-    /** Takes one sample of every thread. */
+    /**
+     * Takes one sample: the CPU time of every thread first (cheap, no safepoint), then the stacks
+     * of only those threads that used CPU since the previous sample.
+     */
     void sample() {
-        ThreadInfo[] infos = threads.dumpAllThreads(false, false);
-        long[] ids = new long[infos.length];
-        for (int i = 0; i < infos.length; i++) {
-            ids[i] = infos[i].getThreadId();
-        }
+        long[] ids = threads.getAllThreadIds();
         long[] cpu = threads.getThreadCpuTime(ids);
-        Map<Long, Long> seen = new HashMap<>(infos.length * 2);
-        for (int i = 0; i < infos.length; i++) {
-            ThreadInfo info = infos[i];
+        Map<Long, Long> seen = new HashMap<>(ids.length * 2);
+        long[] busy = new long[ids.length];
+        long[] used = new long[ids.length];
+        int n = 0;
+        for (int i = 0; i < ids.length; i++) {
             if (cpu[i] < 0) {
-                continue; // thread ended between the two calls
+                continue; // ended, or CPU time off
             }
             seen.put(ids[i], cpu[i]);
             Long before = lastCpu.get(ids[i]);
-            long used = before == null ? 0 : cpu[i] - before;
-            if (used <= 0 || info.getThreadState() != Thread.State.RUNNABLE || settings.excludes(info.getThreadName())) {
-                continue;
+            if (before != null && cpu[i] > before) {
+                busy[n] = ids[i];
+                used[n++] = cpu[i] - before;
+            }
+        }
+        lastCpu.clear();
+        lastCpu.putAll(seen);
+        if (n == 0) {
+            return;
+        }
+        ThreadInfo[] infos = threads.getThreadInfo(Arrays.copyOf(busy, n), Integer.MAX_VALUE);
+        for (int i = 0; i < n; i++) {
+            ThreadInfo info = infos[i];
+            if (info == null || info.getThreadState() != Thread.State.RUNNABLE || settings.excludes(info.getThreadName())) {
+                continue; // ended, or parked/blocked now: its CPU went to a stack we did not see
             }
             StackTraceElement[] trace = info.getStackTrace();
             if (trace.length == 0) {
@@ -106,10 +120,8 @@ final class JmxCpuSampler implements CpuSampler {
             for (int f = trace.length - 1; f >= 0; f--) {
                 stack.add(frames.computeIfAbsent(trace[f], JmxCpuSampler::frame));
             }
-            tally.add(stack, 1, used);
+            tally.add(stack, 1, used[i]);
         }
-        lastCpu.clear();
-        lastCpu.putAll(seen);
     }
 
     private static Frame frame(StackTraceElement e) {

@@ -1,6 +1,10 @@
 package memdebug.internal.output;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
 import java.util.function.Supplier;
 import memdebug.internal.config.ColorMode;
 import memdebug.internal.config.OutputTarget;
@@ -11,13 +15,16 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Builds the sink for the configured output, asking Jansi whether stdout/stderr is a terminal.
- * Reads Jansi's {@code AnsiConsole.out()} / {@code err()} only; never installs them or changes
- * Jansi's switches.
+ * Builds the sink for the configured output and decides whether it is a terminal. On Linux the
+ * answer comes from where {@code /proc/self/fd/1} (or 2) points; on Windows from Jansi's
+ * {@code AnsiConsole.out()} / {@code err()}, which also draws colors on old consoles; elsewhere
+ * from {@code System.console()}. Jansi's console is only read, never installed, and it is not
+ * touched on Linux and macOS: it loads a native library, which JDK 24+ warns about in the host.
  */
 public final class Terminal {
 
     private static final Logger LOG = LoggerFactory.getLogger("memdebug.output");
+    private static final boolean WINDOWS = System.getProperty("os.name", "").toLowerCase(Locale.ROOT).startsWith("windows");
 
     private Terminal() {
     }
@@ -28,11 +35,11 @@ public final class Terminal {
             return new LoggerSink();
         }
         boolean err = target == OutputTarget.STDERR;
-        AnsiType type = mode == ColorMode.NEVER ? AnsiType.Redirected : type(err); // NEVER needs no Jansi
+        AnsiType type = mode == ColorMode.NEVER ? AnsiType.Redirected : type(err);
         boolean colored = switch (mode) {
             case ALWAYS -> true;
             case NEVER -> false;
-            case AUTO -> type == AnsiType.Native || type == AnsiType.VirtualTerminal || type == AnsiType.Emulation;
+            case AUTO -> type != AnsiType.Redirected && type != AnsiType.Unsupported;
         };
         Supplier<PrintStream> stream;
         if (colored && type == AnsiType.Emulation) {
@@ -44,6 +51,23 @@ public final class Terminal {
     }
 
     private static AnsiType type(boolean err) {
+        if (WINDOWS) {
+            return jansiType(err);
+        }
+        Path fd = Path.of("/proc/self/fd", err ? "2" : "1");
+        try {
+            if (Files.isSymbolicLink(fd)) {
+                String target = Files.readSymbolicLink(fd).toString();
+                boolean tty = target.startsWith("/dev/pts/") || target.startsWith("/dev/tty") || target.equals("/dev/console");
+                return tty ? AnsiType.Native : AnsiType.Redirected;
+            }
+        } catch (IOException | RuntimeException e) {
+            LOG.debug("cannot read {}: {}", fd, e.toString());
+        }
+        return System.console() != null ? AnsiType.Native : AnsiType.Redirected;
+    }
+
+    private static AnsiType jansiType(boolean err) {
         try {
             AnsiPrintStream s = err ? AnsiConsole.err() : AnsiConsole.out();
             return s.getType();

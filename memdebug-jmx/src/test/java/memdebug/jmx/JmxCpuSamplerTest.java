@@ -1,0 +1,126 @@
+package memdebug.jmx;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.lang.management.ManagementFactory;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.locks.LockSupport;
+import memdebug.spi.CpuSampler;
+import memdebug.spi.Frame;
+import memdebug.spi.FrameKind;
+import memdebug.spi.SamplerSettings;
+import memdebug.spi.StackSample;
+import org.junit.jupiter.api.Test;
+
+class JmxCpuSamplerTest {
+
+    private static volatile long sink;
+    private static volatile boolean stop;
+
+    static void burn() {
+        long h = 1;
+        while (!stop) {
+            for (int i = 0; i < 10_000; i++) {
+                h ^= h << 13;
+                h ^= h >>> 7;
+                h ^= h << 17;
+            }
+            sink += h;
+        }
+    }
+
+    private static boolean mentions(List<StackSample> stacks, String function) {
+        return stacks.stream().anyMatch(s -> s.frames().stream().anyMatch(f -> f.name().equals(function)));
+    }
+
+    @Test
+    void onlyThreadsThatUseCpuCountAndMemdebugThreadsNever() throws Exception {
+        stop = false;
+        Thread worker = new Thread(JmxCpuSamplerTest::burn, "worker");
+        Thread ours = new Thread(JmxCpuSamplerTest::burn, "memdebug-writer");
+        Thread parked = new Thread(() -> LockSupport.parkNanos(Duration.ofSeconds(5).toNanos()), "parked");
+        CountDownLatch accepting = new CountDownLatch(1);
+        ServerSocket server = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
+        Thread io = new Thread(() -> {
+            accepting.countDown();
+            try {
+                server.accept(); // RUNNABLE in native code, using no CPU
+            } catch (Exception ignored) {
+                // closed by the test
+            }
+        }, "blocked-in-io");
+        List<Thread> all = List.of(worker, ours, parked, io);
+        all.forEach(Thread::start);
+        accepting.await();
+
+        CpuSampler sampler = new JmxMetricsProvider().cpuSampler(SamplerSettings.of(Duration.ofMillis(5)));
+        List<StackSample> stacks = new ArrayList<>();
+        long cpuBefore = ManagementFactory.getThreadMXBean().getThreadCpuTime(worker.getId());
+        try {
+            sampler.start();
+            Thread.sleep(600);
+            stacks.addAll(sampler.drain());
+            Thread.sleep(300);
+            sampler.stop();
+            stacks.addAll(sampler.drain());
+        } finally {
+            sampler.close();
+            long cpuAfter = ManagementFactory.getThreadMXBean().getThreadCpuTime(worker.getId());
+            stop = true;
+            server.close();
+            parked.interrupt();
+            LockSupport.unpark(parked);
+            for (Thread t : all) {
+                t.join(5_000);
+            }
+            long weight = stacks.stream().filter(s -> s.frames().get(0).name().equals("java.lang.Thread.run"))
+                    .filter(s -> s.frames().stream().anyMatch(f -> f.name().equals("memdebug.jmx.JmxCpuSamplerTest.burn")))
+                    .mapToLong(StackSample::weightNanos).sum();
+            long used = cpuAfter - cpuBefore;
+            assertTrue(weight <= used, "weights are CPU time the threads used: " + weight + " > " + used);
+            assertTrue(weight >= used / 3, "most of the worker's CPU is attributed: " + weight + " of " + used);
+        }
+        assertTrue(mentions(stacks, "memdebug.jmx.JmxCpuSamplerTest.burn"), "the busy worker is sampled");
+        assertFalse(mentions(stacks, "java.net.ServerSocket.accept"), "a thread blocked in I/O costs nothing");
+        assertFalse(mentions(stacks, "jdk.internal.misc.Unsafe.park"), "a parked thread costs nothing");
+        for (StackSample s : stacks) {
+            assertTrue(s.samples() > 0 && s.weightNanos() > 0);
+            if (s.leaf().name().equals("memdebug.jmx.JmxCpuSamplerTest.burn")) {
+                assertEquals("java.lang.Thread.run", s.frames().get(0).name(), "root first");
+            }
+        }
+    }
+
+    @Test
+    void memdebugThreadsAreLeftOutAndNativeFramesMarked() throws Exception {
+        stop = false;
+        Thread ours = new Thread(JmxCpuSamplerTest::burn, "memdebug-writer");
+        ours.start();
+        CpuSampler sampler = new JmxMetricsProvider().cpuSampler(SamplerSettings.of(Duration.ofMillis(5)));
+        List<StackSample> stacks;
+        try {
+            sampler.start();
+            Thread.sleep(300);
+            sampler.stop();
+            stacks = sampler.drain();
+        } finally {
+            sampler.close();
+            stop = true;
+            ours.join(5_000);
+        }
+        assertFalse(mentions(stacks, "memdebug.jmx.JmxCpuSamplerTest.burn"), "memdebug-… threads are left out");
+        for (StackSample s : stacks) {
+            for (Frame f : s.frames()) {
+                assertTrue(f.kind() == FrameKind.JAVA || f.kind() == FrameKind.NATIVE, f.toString());
+            }
+        }
+        assertEquals(List.of(), sampler.drain(), "a drain after the last one is empty");
+    }
+}
