@@ -65,7 +65,7 @@ final class FakeBackends {
      * Writes "samples=N" and keeps each profile by file number; can hold a write until released,
      * or fail the writes whose sample count is listed.
      */
-    static final class RecordingReport implements ReportProvider {
+    static class RecordingReport implements ReportProvider {
         final Map<Long, StackProfile> bySamples = new ConcurrentHashMap<>();
         final List<StackProfile> written = new java.util.concurrent.CopyOnWriteArrayList<>();
         volatile CountDownLatch hold = new CountDownLatch(0);

@@ -123,6 +123,32 @@ class ProfilingTest {
     }
 
     @Test
+    void aReportThatCallsWriteProfileWhileDrawnDoesNotDeadlock() throws Exception {
+        MemDebugger[] holder = new MemDebugger[1];
+        List<Optional<Path>> fromInside = new java.util.concurrent.CopyOnWriteArrayList<>();
+        RecordingReport reentrant = new RecordingReport() {
+            @Override
+            public void write(memdebug.spi.StackProfile profile, java.io.OutputStream out) throws java.io.IOException {
+                if (fromInside.isEmpty()) {
+                    fromInside.add(holder[0].writeProfile());
+                }
+                super.write(profile, out);
+            }
+        };
+        MemDebugger md = MemDebugger.builder().output(new ByteArrayOutputStream(), false).directory(dir).metrics(metrics)
+                .report(reentrant).writeOnExit(false).build();
+        holder[0] = md;
+        md.profile();
+        assertEquals(dir.resolve("cpu-001.txt"), md.dumpProfile().get(10, TimeUnit.SECONDS));
+        assertEquals(List.of(Optional.empty()), fromInside, "the call from the writer thread did not wait for itself");
+        assertEquals(Optional.empty(), md.writeProfile(), "the session was already being written");
+        for (int i = 0; i < 100 && !Files.exists(dir.resolve("cpu.txt")); i++) {
+            Thread.sleep(50);
+        }
+        assertEquals(List.of("cpu-001.txt", "cpu.txt"), files());
+    }
+
+    @Test
     void aFolderThatIsAFileIsRefusedClearlyAndAMissingOneIsMade() throws Exception {
         Path file = Files.createFile(dir.resolve("not-a-folder"));
         MemDebugger md = MemDebugger.builder().output(new ByteArrayOutputStream(), false).directory(file).metrics(metrics)

@@ -8,10 +8,12 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 import memdebug.internal.discovery.Chosen;
 import memdebug.internal.line.GoDuration;
@@ -35,6 +37,9 @@ import org.slf4j.LoggerFactory;
 public final class Profiler {
 
     private static final Logger LOG = LoggerFactory.getLogger("memdebug.profile");
+    private static final String WRITER_THREAD = SamplerSettings.MEMDEBUG_THREAD_PREFIX + "writer";
+    /** writeProfile() waits this long for the reports, so a hung report never holds the host (or its exit). */
+    private static final long WRITE_TIMEOUT_SECONDS = 120;
 
     private final Supplier<Optional<Chosen<MetricsProvider>>> metrics;
     private final Supplier<Optional<Chosen<ReportProvider>>> report;
@@ -210,9 +215,20 @@ public final class Profiler {
             }, name);
         }
         try {
-            return Optional.of(done.join());
-        } catch (CompletionException e) {
+            if (Thread.currentThread().getName().equals(WRITER_THREAD)) {
+                LOG.warn("memdebug writeProfile() called from a report being drawn; {} is written after it", files.sessionName());
+                return Optional.empty(); // waiting here would wait for ourselves
+            }
+            return Optional.of(done.get(WRITE_TIMEOUT_SECONDS, TimeUnit.SECONDS));
+        } catch (ExecutionException e) {
             return Optional.empty(); // logged by submit
+        } catch (TimeoutException e) {
+            LOG.warn("memdebug: {} is still being written after {} s; not waiting longer (it appears when done)",
+                    files.sessionName(), WRITE_TIMEOUT_SECONDS);
+            return Optional.empty();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.empty();
         }
     }
 
@@ -258,7 +274,7 @@ public final class Profiler {
     private ExecutorService writer() {
         if (writer == null) {
             writer = Executors.newSingleThreadExecutor(r -> {
-                Thread t = new Thread(r, SamplerSettings.MEMDEBUG_THREAD_PREFIX + "writer");
+                Thread t = new Thread(r, WRITER_THREAD);
                 t.setDaemon(true);
                 return t;
             });
