@@ -24,9 +24,9 @@ import org.junit.jupiter.api.Test;
 /** Real sampling in this JVM; skipped only where async-profiler says it is not available. */
 class SamplingTest {
 
-    private static final Duration INTERVAL = Duration.ofMillis(10);
+    private static final Duration INTERVAL = Duration.ofMillis(2);
     private static final String PREFIX = Burner.class.getName() + ".";
-    private static final long PLANTED_SAMPLES = 600;
+    private static final long PLANTED_SAMPLES = 3000;
 
     private static AsyncProfilerProvider provider;
 
@@ -44,9 +44,9 @@ class SamplingTest {
 
     /**
      * Two threads alternate A (three units of the same loop) and B (one unit). Sampling goes on
-     * until A and B hold {@value #PLANTED_SAMPLES} samples (3 s on two idle cores; longer when the
-     * machine is busy, since samples count CPU time), which puts 0.70 and 0.80 about 2.8 binomial
-     * standard deviations from the expected 0.75.
+     * until A and B hold {@value #PLANTED_SAMPLES} samples at 2 ms (3 s on two idle cores; longer
+     * when the machine is busy, since samples count CPU time), which puts 0.70 and 0.80 more than
+     * 6 binomial standard deviations from the expected 0.75: a failure means bias, not bad luck.
      */
     @Test
     void methodWithThreeTimesTheWorkGetsThreeQuartersOfTheWeight() throws Exception {
