@@ -55,10 +55,11 @@ class IntervalsTest {
             intervalSamples += p.totalSamples();
             intervalWeight += p.totalWeightNanos();
         }
-        // The session also holds the tail after the last dump, where this thread only wakes up
-        // and calls writeProfile(): at most a couple of samples, never fewer than the intervals.
+        // The session also holds the tail after the last dump, where this thread only wakes up and
+        // calls writeProfile(): a few samples at most (JIT threads count with async-profiler), never
+        // fewer than the intervals. A lost or doubled interval would be hundreds.
         long tail = session.totalSamples() - intervalSamples;
-        assertTrue(tail >= 0 && tail <= 2, "session " + session.totalSamples() + " vs intervals " + intervalSamples);
+        assertTrue(tail >= 0 && tail <= 5, "session " + session.totalSamples() + " vs intervals " + intervalSamples);
         assertTrue(session.totalWeightNanos() >= intervalWeight);
         assertTrue(session.totalSamples() > 100, "samples: " + session.totalSamples());
 
