@@ -177,7 +177,7 @@ public final class Profiler {
         Session s = current;
         String name = files.nextIntervalName();
         return submit(() -> {
-            StackProfile p = cut(s, false);
+            StackProfile p = cut(s);
             return files.write(name, p);
         }, name);
     }
@@ -206,7 +206,7 @@ public final class Profiler {
             String name = files.sessionName();
             done = submit(() -> {
                 try {
-                    cut(s, true);
+                    cut(s);
                     Instant end = clock.instant();
                     return files.write(name, profile(s, s.start, end, s.total.snapshot()));
                 } finally {
@@ -233,7 +233,7 @@ public final class Profiler {
     }
 
     /** Drains the sampler into the session total; returns the interval's profile. */
-    private StackProfile cut(Session s, boolean last) throws Exception {
+    private StackProfile cut(Session s) throws Exception {
         List<StackSample> samples = s.sampler.drain();
         s.total.addAll(samples);
         Instant end = clock.instant();
