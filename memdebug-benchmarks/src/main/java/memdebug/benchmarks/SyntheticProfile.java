@@ -49,7 +49,7 @@ final class SyntheticProfile {
                 // when they agree on the top bits of their index.
                 int fanBits = Math.min(31, (d - SHARED) / 3);
                 long key = (long) i >>> Math.max(0, bits(stacks) - fanBits);
-                frames.add(pool[(int) Math.floorMod(mix(key * DEPTH + d), POOL)]);
+                frames.add(pool[Math.floorMod(mix(key * DEPTH + d), POOL)]);
             }
             if (!seen.add(frames)) {
                 // A collision of names: make the leaf unique, so the count stays exact.
