@@ -36,8 +36,9 @@ class IntervalsTest {
     @ValueSource(strings = {"memdebug.jmx.JmxMetricsProvider", "memdebug.asyncprofiler.AsyncProfilerProvider"})
     void intervalsAddUpToTheSession(String providerClass) throws Exception {
         Recorder recorder = new Recorder();
+        RecordingMetrics metrics = new RecordingMetrics(provider(providerClass));
         MemDebugger md = MemDebugger.builder().output(new ByteArrayOutputStream(), false).directory(dir)
-                .metrics(provider(providerClass)).report(recorder).writeOnExit(false)
+                .metrics(metrics).report(recorder).writeOnExit(false)
                 .interval(java.time.Duration.ofMillis(5)).build();
         md.profile();
         for (int i = 0; i < 4; i++) {
@@ -48,21 +49,15 @@ class IntervalsTest {
 
         List<StackProfile> all = recorder.profiles;
         assertEquals(5, all.size(), "four intervals and the session");
-        StackProfile session = all.get(4);
-        long intervalSamples = 0;
-        long intervalWeight = 0;
-        for (StackProfile p : all.subList(0, 4)) {
-            intervalSamples += p.totalSamples();
-            intervalWeight += p.totalWeightNanos();
+        // Every drain of the real sampler: four for the intervals, one for the tail at the end.
+        assertEquals(5, metrics.drains.size(), metrics.drains.toString());
+        for (int i = 0; i < 4; i++) {
+            assertEquals(metrics.drains.get(i), all.get(i).totalSamples(), "interval " + (i + 1) + " is its drain");
         }
-        // The session also holds the tail after the last dump, where this thread only wakes up and
-        // calls writeProfile(): a few samples at most (JIT threads count with async-profiler), never
-        // fewer than the intervals. A lost or doubled interval would be hundreds.
-        long tail = session.totalSamples() - intervalSamples;
-        assertTrue(tail >= 0 && tail <= 5, "session " + session.totalSamples() + " vs intervals " + intervalSamples);
-        assertTrue(session.totalWeightNanos() >= intervalWeight);
+        long drained = metrics.drains.stream().mapToLong(Long::longValue).sum();
+        StackProfile session = all.get(4);
+        assertEquals(drained, session.totalSamples(), "the session is every drain, each once");
         assertTrue(session.totalSamples() > 100, "samples: " + session.totalSamples());
-
         assertTrue(Recorder.weightUnder(session, "memdebug.examples.Planted.a") > 0, "the workload is in the profile");
     }
 }
