@@ -40,8 +40,15 @@ class FaultsTest {
     @ParameterizedTest
     @EnumSource(ChildJvm.Layout.class)
     void aJvmThatExitsWhileProfilingWritesTheSessionAndLateCallsAreHarmless(ChildJvm.Layout layout) throws Exception {
-        ChildJvm.Result r = ChildJvm.with(ChildJvm.artifact("memdebug-asyncprofiler"))
-                .jvmArg("-Dmemdebug.dir=" + dir)
+        // The exiting host is test code: on the module path it is patched into memdebug.examples.
+        Path testClasses = Path.of(ExitWhileProfiling.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        ChildJvm child = ChildJvm.with(ChildJvm.artifact("memdebug-asyncprofiler"));
+        if (layout == ChildJvm.Layout.MODULE_PATH) {
+            child.jvmArg("--patch-module", "memdebug.examples=" + testClasses);
+        } else {
+            child.entries().add(testClasses);
+        }
+        ChildJvm.Result r = child.jvmArg("-Dmemdebug.dir=" + dir)
                 .run(layout, "memdebug.examples", "memdebug.examples.ExitWhileProfiling");
         assertEquals(3, r.exit(), "the host's exit code is kept: " + r.err());
         assertTrue(Files.size(dir.resolve("cpu.pdf")) > 1000, r.err());

@@ -3,8 +3,9 @@ package memdebug.examples;
 import memdebug.api.MemDebug;
 
 /**
- * A host that exits while profiling, and whose own shutdown hook calls memdebug while the JVM
- * goes down: memdebug writes {@code cpu.pdf} from its exit hook, and the late calls are harmless.
+ * A test host that exits while profiling, and whose own shutdown hook calls memdebug while the
+ * JVM goes down: memdebug writes {@code cpu.pdf} from its exit hook, and the late calls are
+ * harmless. FaultsTest runs it in a child JVM (patched into memdebug.examples on the module path).
  */
 public final class ExitWhileProfiling {
 
