@@ -91,31 +91,37 @@ public final class MemDebug {
     }
 
     /**
-     * Starts CPU profiling with the chosen metrics provider and turns GC mode off. With no
-     * provider on the path, logs how to add one and does nothing. Calling it while profiling
-     * logs and changes nothing.
+     * Starts profiling with the chosen metrics provider, every kind it offers (CPU time, and
+     * allocations where the backend samples them; {@code memdebug.profiles} chooses), and turns
+     * GC mode off. With no provider on the path, logs how to add one and does nothing. Calling it
+     * while profiling logs and changes nothing: the handle it returns does not end the session.
      *
-     * @return a session whose {@code close()} is {@link #writeProfile()}
+     * @return the session; its {@code close()} writes the session's reports
      */
     public static ProfileSession profile() {
         return Default.INSTANCE.profile();
     }
 
     /**
-     * Writes the CPU samples since the previous dump (or since {@link #profile()}) as
+     * Writes the samples since the previous dump (or since {@link #profile()}) as
      * {@code cpu-001.pdf}, {@code cpu-002.pdf}, … in {@code memdebug.dir}, without stopping
-     * sampling. The report is drawn on a memdebug thread; this returns at once.
+     * sampling; beside it the same interval's other kinds ({@code alloc-001.pdf}) and other report
+     * formats ({@code cpu-001.pb.gz}, {@code cpu-001.html}) when their providers are on the path.
+     * Reports are written on a memdebug thread; this returns at once. Every file of a dump is
+     * reachable through {@link ProfileSession#dump()}.
      *
-     * @return the written file; completed exceptionally when not profiling or when writing fails
+     * @return the first report provider's CPU report; completed exceptionally when not profiling or
+     *         when writing it fails
      */
     public static CompletableFuture<Path> dumpProfile() {
         return Default.INSTANCE.dumpProfile();
     }
 
     /**
-     * Stops profiling, waits for pending dumps and writes {@code cpu.pdf} for the whole session.
+     * Stops profiling, waits for pending dumps and writes {@code cpu.pdf} (and the other kinds' and
+     * formats' files) for the whole session.
      *
-     * @return the written file; empty when not profiling or when writing failed (logged)
+     * @return the first report provider's CPU report; empty when not profiling or when writing failed (logged)
      */
     public static Optional<Path> writeProfile() {
         return Default.INSTANCE.writeProfile();

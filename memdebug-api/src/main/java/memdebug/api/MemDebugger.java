@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -24,7 +26,9 @@ import memdebug.internal.memory.MemorySnapshot;
 import memdebug.internal.output.LineSink;
 import memdebug.internal.output.StreamSink;
 import memdebug.internal.output.Terminal;
+import memdebug.internal.profile.Backends;
 import memdebug.internal.profile.Profiler;
+import memdebug.internal.profile.ProfilerSettings;
 import memdebug.spi.MetricsProvider;
 import memdebug.spi.ReportProvider;
 import org.slf4j.Logger;
@@ -77,11 +81,13 @@ public final class MemDebugger {
         Settings s = b.settings;
         Supplier<Optional<Chosen<MetricsProvider>>> metrics = b.metrics != null
                 ? () -> Optional.of(Chosen.given(b.metrics))
-                : () -> ProviderSelection.choose(MetricsProvider.class, "metrics", s.metrics(), MetricsProvider::availability);
-        Supplier<Optional<Chosen<ReportProvider>>> report = b.report != null
-                ? () -> Optional.of(Chosen.given(b.report))
-                : () -> ProviderSelection.choose(ReportProvider.class, "report", s.report(), ReportProvider::availability);
-        this.profiler = new Profiler(metrics, report, s.dir(), s.interval(), wallClock, s.writeOnExit());
+                : () -> ProviderSelection.chooseOne(MetricsProvider.class, "metrics", s.metrics(), MetricsProvider::availability);
+        List<ReportProvider> givenReports = List.copyOf(b.reports);
+        Supplier<List<Chosen<ReportProvider>>> reports = !givenReports.isEmpty()
+                ? () -> givenReports.stream().map(Chosen::given).toList()
+                : () -> ProviderSelection.chooseAll(ReportProvider.class, "report", s.report(), ReportProvider::availability);
+        this.profiler = new Profiler(new Backends(metrics, reports), new ProfilerSettings(s.dir(), s.interval(),
+                s.allocInterval(), s.profiles(), s.writeOnExit(), wallClock));
     }
 
     /** A builder starting from the {@code memdebug.*} system properties and {@code MEMDEBUG_*} variables. */
@@ -150,18 +156,36 @@ public final class MemDebugger {
 
     /** See {@link MemDebug#profile()}. */
     public ProfileSession profile() {
+        ProfileSession session;
         try {
-            if (profiler.start()) {
-                gcMode = false;
-            }
+            session = profiler.start();
         } catch (RuntimeException | LinkageError e) {
             LOG.warn("memdebug could not start profiling: {}", e.toString());
+            return INERT;
         }
-        return this::writeProfile;
+        if (session.isActive()) {
+            gcMode = false;
+        }
+        return session;
     }
 
     /** See {@link MemDebug#dumpProfile()}. */
     public CompletableFuture<Path> dumpProfile() {
+        try {
+            return profiler.dumpPrimary();
+        } catch (RuntimeException | LinkageError e) {
+            LOG.warn("memdebug could not dump the profile: {}", e.toString());
+            return CompletableFuture.failedFuture(e);
+        }
+    }
+
+    /**
+     * Like {@link #dumpProfile()}, giving every file the dump wrote: each profile kind through each
+     * report provider.
+     *
+     * @return the files; completed exceptionally when not profiling or when no report was written
+     */
+    public CompletableFuture<Reports> dumpReports() {
         try {
             return profiler.dump();
         } catch (RuntimeException | LinkageError e) {
@@ -172,6 +196,15 @@ public final class MemDebugger {
 
     /** See {@link MemDebug#writeProfile()}. */
     public Optional<Path> writeProfile() {
+        return writeReports().flatMap(Reports::primary);
+    }
+
+    /**
+     * Like {@link #writeProfile()}, giving every file written for the session.
+     *
+     * @return the files; empty when not profiling or when nothing was written (logged)
+     */
+    public Optional<Reports> writeReports() {
         try {
             return profiler.write();
         } catch (RuntimeException | LinkageError e) {
@@ -179,6 +212,28 @@ public final class MemDebugger {
             return Optional.empty();
         }
     }
+
+    /** The handle given when profiling could not even be asked to start. */
+    private static final ProfileSession INERT = new ProfileSession() {
+        @Override
+        public boolean isActive() {
+            return false;
+        }
+
+        @Override
+        public CompletableFuture<Reports> dump() {
+            return CompletableFuture.failedFuture(new IllegalStateException("not profiling: profiling did not start"));
+        }
+
+        @Override
+        public Optional<Reports> write() {
+            return Optional.empty();
+        }
+
+        @Override
+        public void close() {
+        }
+    };
 
     private static long nanosBetween(Instant t1, Instant now) {
         try {
@@ -226,7 +281,7 @@ public final class MemDebugger {
         private LongSupplier nanoClock = System::nanoTime;
         private Clock wallClock = Clock.systemUTC();
         private MetricsProvider metrics;
-        private ReportProvider report;
+        private final List<ReportProvider> reports = new ArrayList<>();
 
         private Builder(Settings settings) {
             this.settings = settings;
@@ -274,9 +329,34 @@ public final class MemDebugger {
             return this;
         }
 
-        /** Use this report provider instead of discovering one. */
-        public Builder report(ReportProvider provider) {
-            this.report = provider;
+        /** Use these report providers, in this order, instead of discovering them; nulls are ignored. */
+        public Builder report(ReportProvider... providers) {
+            if (providers != null) {
+                for (ReportProvider p : providers) {
+                    if (p != null) {
+                        reports.add(p);
+                    }
+                }
+            }
+            return this;
+        }
+
+        /**
+         * The profile kinds to sample, by id ({@code "cpu"}, {@code "alloc"}); default
+         * {@code memdebug.profiles}, every kind the backend offers. Null or empty: the default.
+         */
+        public Builder profiles(String... kinds) {
+            if (kinds != null && kinds.length > 0) {
+                settings = settings.withProfiles(java.util.Arrays.stream(kinds).filter(Objects::nonNull).toList());
+            }
+            return this;
+        }
+
+        /** Bytes between allocation samples; default {@code memdebug.allocInterval}, 512 KiB. Not positive: ignored. */
+        public Builder allocationInterval(long bytes) {
+            if (bytes > 0) {
+                settings = settings.withAllocInterval(bytes);
+            }
             return this;
         }
 

@@ -6,10 +6,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A thread-safe running count of samples per distinct stack, for backends and for memdebug's
- * session totals. Adding the same stack twice adds its counts; {@link #drain()} hands over
- * everything counted so far and starts again from zero, so no sample is lost or counted twice
- * between two drains.
+ * A thread-safe running count of samples per distinct stack, for backends. Adding the same stack
+ * twice adds its counts; {@link #drain()} hands over everything counted so far and starts again
+ * from zero, so no sample is lost or counted twice between two drains.
  */
 public final class StackTally {
 
@@ -18,11 +17,11 @@ public final class StackTally {
     /**
      * Counts samples for a stack.
      *
-     * @param frames      root first; null or empty stacks are ignored
-     * @param samples     samples to add; values of 0 or less are ignored
-     * @param weightNanos CPU time to add; negative values count as 0
+     * @param frames  root first; null or empty stacks are ignored
+     * @param samples samples to add; values of 0 or less are ignored
+     * @param weight  weight to add, in the kind's unit; negative values count as 0
      */
-    public void add(List<Frame> frames, long samples, long weightNanos) {
+    public void add(List<Frame> frames, long samples, long weight) {
         if (frames == null || frames.isEmpty() || samples <= 0) {
             return;
         }
@@ -30,7 +29,7 @@ public final class StackTally {
         synchronized (this) {
             long[] c = counts.computeIfAbsent(key, k -> new long[2]);
             c[0] += samples;
-            c[1] += Math.max(0, weightNanos);
+            c[1] += Math.max(0, weight);
         }
     }
 
@@ -40,7 +39,7 @@ public final class StackTally {
             return;
         }
         for (StackSample s : stacks) {
-            add(s.frames(), s.samples(), s.weightNanos());
+            add(s.frames(), s.samples(), s.weight());
         }
     }
 

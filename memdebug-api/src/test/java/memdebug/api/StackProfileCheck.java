@@ -20,6 +20,7 @@ final class StackProfileCheck {
             assertEquals("countingmetrics", p.info().backend(), "a given provider is known by its class name");
             assertEquals("counting", p.info().engine());
             assertEquals("cpu", p.info().event());
+            assertEquals(memdebug.spi.ProfileKind.CPU, p.kind());
         }
     }
 }

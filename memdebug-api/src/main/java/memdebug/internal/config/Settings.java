@@ -2,6 +2,8 @@ package memdebug.internal.config;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.UnaryOperator;
 import org.slf4j.Logger;
@@ -13,34 +15,46 @@ import org.slf4j.LoggerFactory;
  * logged and the default used.
  */
 public record Settings(Path dir, boolean gc, ColorMode color, Duration interval, String metrics,
-                       String report, int maxData, boolean writeOnExit, OutputTarget output) {
+                       List<String> report, List<String> profiles, long allocInterval, int maxData, boolean writeOnExit,
+                       OutputTarget output) {
 
     private static final Logger LOG = LoggerFactory.getLogger("memdebug.config");
 
     /** These settings with GC mode {@code on}. */
     public Settings withGc(boolean on) {
-        return new Settings(dir, on, color, interval, metrics, report, maxData, writeOnExit, output);
+        return new Settings(dir, on, color, interval, metrics, report, profiles, allocInterval, maxData, writeOnExit, output);
     }
 
     /** These settings with reports going to {@code folder}. */
     public Settings withDir(Path folder) {
-        return new Settings(folder, gc, color, interval, metrics, report, maxData, writeOnExit, output);
+        return new Settings(folder, gc, color, interval, metrics, report, profiles, allocInterval, maxData, writeOnExit, output);
     }
 
     /** These settings with the sampling interval {@code every}. */
     public Settings withInterval(Duration every) {
-        return new Settings(dir, gc, color, every, metrics, report, maxData, writeOnExit, output);
+        return new Settings(dir, gc, color, every, metrics, report, profiles, allocInterval, maxData, writeOnExit, output);
+    }
+
+    /** These settings with allocation samples every {@code bytes}. */
+    public Settings withAllocInterval(long bytes) {
+        return new Settings(dir, gc, color, interval, metrics, report, profiles, bytes, maxData, writeOnExit, output);
+    }
+
+    /** These settings with the profile kinds {@code ids} (empty: every kind the backend offers). */
+    public Settings withProfiles(List<String> ids) {
+        return new Settings(dir, gc, color, interval, metrics, report, List.copyOf(ids), allocInterval, maxData, writeOnExit,
+                output);
     }
 
     /** These settings with writing on exit {@code on}. */
     public Settings withWriteOnExit(boolean on) {
-        return new Settings(dir, gc, color, interval, metrics, report, maxData, on, output);
+        return new Settings(dir, gc, color, interval, metrics, report, profiles, allocInterval, maxData, on, output);
     }
 
     /** The defaults, ignoring properties and environment. */
     public static Settings defaults() {
-        return new Settings(Path.of(""), true, ColorMode.AUTO, Duration.ofMillis(10), "", "", 256, true,
-                OutputTarget.STDOUT);
+        return new Settings(Path.of(""), true, ColorMode.AUTO, Duration.ofMillis(10), "", List.of(), List.of(),
+                512 * 1024, 256, true, OutputTarget.STDOUT);
     }
 
     /** Reads the JVM's system properties and the process environment. */
@@ -68,7 +82,9 @@ public record Settings(Path dir, boolean gc, ColorMode color, Duration interval,
                 color,
                 s.interval("interval", d.interval()),
                 s.text("metrics", d.metrics()),
-                s.text("report", d.report()),
+                s.list("report", d.report()),
+                s.list("profiles", d.profiles()),
+                s.bytes("allocInterval", d.allocInterval()),
                 s.positiveInt("maxData", d.maxData()),
                 s.bool("writeOnExit", d.writeOnExit()),
                 s.choice("output", OutputTarget.class, d.output()));
@@ -115,6 +131,47 @@ public record Settings(Path dir, boolean gc, ColorMode color, Duration interval,
                 default:
                     return bad(key, v, "true or false", dflt);
             }
+        }
+
+        /** A comma-separated list, entries trimmed, empty entries dropped. */
+        List<String> list(String key, List<String> dflt) {
+            String v = raw(key);
+            if (v == null || v.isEmpty()) {
+                return dflt;
+            }
+            List<String> out = new ArrayList<>();
+            for (String part : v.split(",")) {
+                if (!part.isBlank()) {
+                    out.add(part.trim().toLowerCase(Locale.ROOT));
+                }
+            }
+            return List.copyOf(out);
+        }
+
+        /** A size in bytes: {@code 524288}, {@code 512k}, {@code 1m}, {@code 2g} (binary multiples, case ignored). */
+        long bytes(String key, long dflt) {
+            String v = raw(key);
+            if (v == null || v.isEmpty()) {
+                return dflt;
+            }
+            String t = v.toLowerCase(Locale.ROOT);
+            if (t.endsWith("b")) {
+                t = t.substring(0, t.length() - 1);
+            }
+            int shift = 0;
+            if (!t.isEmpty() && "kmg".indexOf(t.charAt(t.length() - 1)) >= 0) {
+                shift = 10 * ("kmg".indexOf(t.charAt(t.length() - 1)) + 1);
+                t = t.substring(0, t.length() - 1);
+            }
+            try {
+                long n = Long.parseLong(t.trim());
+                if (n > 0 && n <= (Long.MAX_VALUE >> shift)) {
+                    return n << shift;
+                }
+            } catch (NumberFormatException ignored) {
+                // reported below
+            }
+            return bad(key, v, "a size in bytes above 0, such as 524288, 512k or 1m", dflt);
         }
 
         int positiveInt(String key, int dflt) {

@@ -4,70 +4,146 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 import java.util.function.Function;
 import memdebug.spi.Availability;
+import memdebug.spi.ProviderInfo;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Chooses one provider of a service: the one named in configuration if it works, else the
- * available one with the highest priority (ties broken by class name, never by class-path
- * order). Providers are instantiated only when tried; an absent, broken or unavailable one is
- * skipped with one log line, and the choice is logged once at INFO.
+ * Chooses providers of a service. Providers are instantiated only when tried; an absent, broken,
+ * unavailable or incompatible one is skipped with one log line, and each choice is logged once
+ * at INFO.
  */
 public final class ProviderSelection {
 
     private static final Logger LOG = LoggerFactory.getLogger("memdebug.discovery");
 
+    /** Highest priority first; equal priorities by class name, never by class-path order. */
+    private static final Comparator<Candidate<?>> BEST_FIRST = Comparator
+            .comparingInt((Candidate<?> c) -> c.priority()).reversed()
+            .thenComparing(Candidate::className);
+
     private ProviderSelection() {
     }
 
     /**
-     * Finds and chooses a provider.
+     * Chooses one provider:
+     * <ol>
+     * <li>the one named in configuration ({@code requested}), if it is on the path and works;</li>
+     * <li>otherwise the working one with the highest priority;</li>
+     * <li>otherwise none.</li>
+     * </ol>
      *
-     * @param service      the service interface
      * @param role         "metrics" or "report", for log lines and the property name
      * @param requested    the configured id, or empty for "the best one"
      * @param availability asks an instance whether it works here
-     * @return the chosen provider, or empty when none works
      */
-    public static <S> Optional<Chosen<S>> choose(Class<S> service, String role, String requested,
-                                                  Function<S, Availability> availability) {
-        List<Candidate<S>> candidates = discover(service, role);
-        return choose(candidates, role, requested, availability);
+    public static <S> Optional<Chosen<S>> chooseOne(Class<S> service, String role, String requested,
+                                                     Function<S, Availability> availability) {
+        return chooseOne(discover(service, role), role, requested, availability);
     }
 
-    static <S> Optional<Chosen<S>> choose(List<Candidate<S>> found, String role, String requested,
-                                           Function<S, Availability> availability) {
-        String wanted = requested == null ? "" : requested.trim().toLowerCase(java.util.Locale.ROOT);
-        List<Candidate<S>> order = new ArrayList<>(found);
-        order.sort(Comparator.comparing((Candidate<S> c) -> !c.name().equals(wanted))
-                .thenComparing(Comparator.comparingInt((Candidate<S> c) -> c.priority()).reversed())
-                .thenComparing(Candidate::className));
-        if (!wanted.isEmpty() && (order.isEmpty() || !order.get(0).name().equals(wanted))) {
-            LOG.warn("memdebug.{}={} names no provider on the path (found: {}); choosing the best available",
-                    role, wanted, names(found));
-        }
-        warnDuplicates(order, role);
-        for (Candidate<S> c : order) {
-            Optional<S> instance = instantiate(c, role, availability);
-            if (instance.isPresent()) {
-                LOG.info("memdebug {} provider: {} ({})", role, c.name(), c.className());
-                return Optional.of(new Chosen<>(c.name(), instance.get()));
+    static <S> Optional<Chosen<S>> chooseOne(List<Candidate<S>> found, String role, String requested,
+                                              Function<S, Availability> availability) {
+        List<Candidate<S>> order = bestFirst(found, role);
+        // 1. the named one
+        String wanted = id(requested);
+        if (!wanted.isEmpty()) {
+            List<Candidate<S>> named = order.stream().filter(c -> c.name().equals(wanted)).toList();
+            if (named.isEmpty()) {
+                LOG.warn("memdebug.{}={} names no provider on the path (found: {}); choosing the best available",
+                        role, wanted, names(found));
+            }
+            for (Candidate<S> c : named) {
+                Optional<Chosen<S>> chosen = tryOne(c, role, availability);
+                if (chosen.isPresent()) {
+                    return chosen;
+                }
             }
         }
+        // 2. the best that works
+        for (Candidate<S> c : order) {
+            if (!c.name().equals(wanted)) {
+                Optional<Chosen<S>> chosen = tryOne(c, role, availability);
+                if (chosen.isPresent()) {
+                    return chosen;
+                }
+            }
+        }
+        // 3. none
         return Optional.empty();
     }
 
-    private static <S> Optional<S> instantiate(Candidate<S> c, String role, Function<S, Availability> availability) {
+    /**
+     * Chooses every provider that writes:
+     * <ol>
+     * <li>those named in configuration ({@code requested}), in the order named, each if it is on
+     *     the path and works;</li>
+     * <li>when none is named, every working one, highest priority first.</li>
+     * </ol>
+     */
+    public static <S> List<Chosen<S>> chooseAll(Class<S> service, String role, List<String> requested,
+                                                Function<S, Availability> availability) {
+        return chooseAll(discover(service, role), role, requested, availability);
+    }
+
+    static <S> List<Chosen<S>> chooseAll(List<Candidate<S>> found, String role, List<String> requested,
+                                         Function<S, Availability> availability) {
+        List<Candidate<S>> order = bestFirst(found, role);
+        List<String> wanted = requested == null ? List.of()
+                : requested.stream().map(ProviderSelection::id).filter(s -> !s.isEmpty()).distinct().toList();
+        List<Chosen<S>> chosen = new ArrayList<>();
+        if (!wanted.isEmpty()) {
+            // 1. those named, in their order
+            for (String name : wanted) {
+                List<Candidate<S>> named = order.stream().filter(c -> c.name().equals(name)).toList();
+                if (named.isEmpty()) {
+                    LOG.warn("memdebug.{} names {}, which is not on the path (found: {})", role, name, names(found));
+                }
+                for (Candidate<S> c : named) {
+                    Optional<Chosen<S>> one = tryOne(c, role, availability);
+                    if (one.isPresent()) {
+                        chosen.add(one.get());
+                        break;
+                    }
+                }
+            }
+            return chosen;
+        }
+        // 2. every one that works, best first (one per name)
+        for (Candidate<S> c : order) {
+            if (chosen.stream().noneMatch(x -> x.name().equals(c.name()))) {
+                tryOne(c, role, availability).ifPresent(chosen::add);
+            }
+        }
+        return chosen;
+    }
+
+    private static <S> List<Candidate<S>> bestFirst(List<Candidate<S>> found, String role) {
+        List<Candidate<S>> order = new ArrayList<>(found);
+        order.sort(BEST_FIRST);
+        warnDuplicates(order, role);
+        return order;
+    }
+
+    private static <S> Optional<Chosen<S>> tryOne(Candidate<S> c, String role, Function<S, Availability> availability) {
+        if (!c.compatible()) {
+            LOG.warn("memdebug {} provider {} ({}) was built for memdebug SPI version {}, this memdebug-api has version {}; "
+                    + "skipped. Use one memdebug version for every jar (import io.github.memdebug:memdebug-bom)",
+                    role, c.name(), c.className(), c.spi(), ProviderInfo.SPI_VERSION);
+            return Optional.empty();
+        }
         try {
             S instance = c.provider().get();
             Availability a = availability.apply(instance);
             if (a.available()) {
-                return Optional.of(instance);
+                LOG.info("memdebug {} provider: {} ({})", role, c.name(), c.className());
+                return Optional.of(new Chosen<>(c.name(), instance));
             }
             LOG.warn("memdebug {} provider {} is not available here: {}", role, c.name(), a.reason());
         } catch (ServiceConfigurationError | RuntimeException | LinkageError e) {
@@ -100,13 +176,19 @@ public final class ProviderSelection {
         return found;
     }
 
+    private static String id(String name) {
+        return name == null ? "" : name.trim().toLowerCase(Locale.ROOT);
+    }
+
     private static <S> void warnDuplicates(List<Candidate<S>> order, String role) {
-        for (int i = 1; i < order.size(); i++) {
-            Candidate<S> a = order.get(i - 1);
-            Candidate<S> b = order.get(i);
-            if (a.name().equals(b.name())) {
-                LOG.warn("memdebug found two {} providers named {}: {} and {}; {} is tried first", role, a.name(),
-                        a.className(), b.className(), a.className());
+        for (int i = 0; i < order.size(); i++) {
+            for (int j = i + 1; j < order.size(); j++) {
+                Candidate<S> a = order.get(i);
+                Candidate<S> b = order.get(j);
+                if (a.name().equals(b.name())) {
+                    LOG.warn("memdebug found two {} providers named {}: {} and {}; {} is tried first", role, a.name(),
+                            a.className(), b.className(), a.className());
+                }
             }
         }
     }
