@@ -53,6 +53,7 @@ final class AnnotatedFrames {
             case '0':
                 return FrameKind.INTERPRETED;
             case '1':
+                return FrameKind.C1_COMPILED;
             case 'j':
                 return FrameKind.COMPILED;
             case 'i':

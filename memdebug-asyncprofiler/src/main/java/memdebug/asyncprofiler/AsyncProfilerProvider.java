@@ -1,9 +1,12 @@
 package memdebug.asyncprofiler;
 
+import java.time.Duration;
+import java.util.Set;
 import memdebug.spi.Availability;
-import memdebug.spi.CpuSampler;
 import memdebug.spi.MetricsProvider;
+import memdebug.spi.ProfileKind;
 import memdebug.spi.ProviderInfo;
+import memdebug.spi.Sampler;
 import memdebug.spi.SamplerSettings;
 import one.profiler.AsyncProfiler;
 
@@ -17,7 +20,7 @@ import one.profiler.AsyncProfiler;
  * {@code one.profiler.extractPath}), when another copy of it is already loaded by a class loader
  * memdebug cannot reach, or when async-profiler is already profiling for someone else.
  */
-@ProviderInfo(name = "async-profiler", priority = 200)
+@ProviderInfo(name = "async-profiler", priority = 200, spi = ProviderInfo.SPI_VERSION)
 public final class AsyncProfilerProvider implements MetricsProvider {
 
     private volatile AsyncProfiler profiler;
@@ -40,7 +43,18 @@ public final class AsyncProfilerProvider implements MetricsProvider {
      * @throws IllegalStateException when async-profiler is not available, with the reason
      */
     @Override
-    public CpuSampler cpuSampler(SamplerSettings settings) {
+    public Set<ProfileKind> kinds() {
+        return Set.of(ProfileKind.CPU);
+    }
+
+    /** Shorter intervals starve the host: at 10 µs and below the signal handler takes whole cores. */
+    @Override
+    public Duration minimumInterval() {
+        return Duration.ofMillis(1).dividedBy(10);
+    }
+
+    @Override
+    public Sampler sampler(SamplerSettings settings) {
         AsyncProfiler loaded = profiler;
         if (loaded == null) {
             Availability availability = availability();

@@ -1,11 +1,16 @@
 package memdebug.asyncprofiler;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import memdebug.spi.CpuSampler;
+import java.util.Set;
+import memdebug.spi.ProfileKind;
+import memdebug.spi.Sampler;
 import memdebug.spi.SamplerSettings;
+import memdebug.spi.Samples;
+import memdebug.spi.Sampling;
 import memdebug.spi.StackSample;
 import one.profiler.AsyncProfiler;
 import org.slf4j.Logger;
@@ -17,7 +22,7 @@ import org.slf4j.LoggerFactory;
  * stop or reset it) and hands out what grew since the previous one. Each sample weighs one
  * sampling interval of CPU time.
  */
-final class AsyncProfilerSampler implements CpuSampler {
+final class AsyncProfilerSampler implements Sampler {
 
     private static final Logger LOG = LoggerFactory.getLogger("memdebug.asyncprofiler");
 
@@ -58,9 +63,18 @@ final class AsyncProfilerSampler implements CpuSampler {
     }
 
     /** {@code perf_events} or {@code ctimer} for the {@code cpu} event (known after start), else the event itself. */
-    @Override
-    public synchronized String engine() {
+    synchronized String engine() {
         return engine;
+    }
+
+    @Override
+    public Set<ProfileKind> kinds() {
+        return Set.of(ProfileKind.CPU);
+    }
+
+    @Override
+    public Sampling sampling(ProfileKind kind) {
+        return new Sampling(engine(), event, intervalNanos);
     }
 
     @Override
@@ -86,10 +100,11 @@ final class AsyncProfilerSampler implements CpuSampler {
         return "start,event=" + event + ",interval=" + intervalNanos + ",threads" + WARNINGS_ONLY;
     }
 
+    /** Everything sampled so far: collapsed output has no times, so {@code until} is not used. */
     @Override
-    public synchronized List<StackSample> drain() throws Exception {
+    public synchronized Samples drain(Instant until) throws Exception {
         if (!started || closed || finalDrained) {
-            return List.of();
+            return Samples.none();
         }
         String dump;
         if (running) {
@@ -102,7 +117,7 @@ final class AsyncProfilerSampler implements CpuSampler {
         Map<String, Long> grown = counts.advance(CollapsedLine.parseDump(dump), settings::excludes);
         List<StackSample> samples = new ArrayList<>(grown.size());
         grown.forEach((stack, n) -> samples.add(new StackSample(AnnotatedFrames.decode(stack), n, weight(n))));
-        return samples;
+        return Samples.of(ProfileKind.CPU, samples);
     }
 
     /** Stops the profiler and keeps a last cumulative dump for the next drain; a second call does nothing. */

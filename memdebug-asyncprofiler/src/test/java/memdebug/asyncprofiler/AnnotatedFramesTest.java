@@ -17,7 +17,7 @@ class AnnotatedFramesTest {
         assertEquals(List.of(
                 new Frame("clone3", FrameKind.NATIVE),
                 new Frame("java.lang.Thread.run", FrameKind.INTERPRETED),
-                new Frame("com.example.Foo.bar", FrameKind.COMPILED),
+                new Frame("com.example.Foo.bar", FrameKind.C1_COMPILED),
                 new Frame("com.example.Foo.hot", FrameKind.COMPILED),
                 new Frame("com.example.Foo.tiny", FrameKind.INLINED),
                 new Frame("asm_sysvec_apic_timer_interrupt", FrameKind.KERNEL),

@@ -12,7 +12,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import memdebug.spi.Availability;
-import memdebug.spi.CpuSampler;
+import java.time.Instant;
+import memdebug.spi.ProfileKind;
+import memdebug.spi.Sampler;
 import memdebug.spi.Frame;
 import memdebug.spi.SamplerSettings;
 import memdebug.spi.StackSample;
@@ -38,8 +40,8 @@ class SamplingTest {
                 () -> "async-profiler is not available on this platform: " + availability.reason());
     }
 
-    private static CpuSampler sampler() {
-        return provider.cpuSampler(SamplerSettings.of(INTERVAL));
+    private static AsyncProfilerSampler sampler() {
+        return (AsyncProfilerSampler) provider.sampler(SamplerSettings.of(INTERVAL));
     }
 
     /**
@@ -55,12 +57,12 @@ class SamplingTest {
         String engine;
         AtomicBoolean going = new AtomicBoolean(true);
         long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        try (CpuSampler sampler = sampler()) {
+        try (AsyncProfilerSampler sampler = sampler()) {
             sampler.start();
             List<Thread> planted = Burner.startPlanted(2, going::get);
             while ((a + b) / INTERVAL.toNanos() < PLANTED_SAMPLES && System.nanoTime() < deadline) {
                 Thread.sleep(250);
-                List<StackSample> samples = sampler.drain();
+                List<StackSample> samples = sampler.drain(Instant.now()).get(ProfileKind.CPU);
                 a += weightThrough(samples, PREFIX + "plantedA");
                 b += weightThrough(samples, PREFIX + "plantedB");
             }
@@ -78,17 +80,17 @@ class SamplingTest {
     void intervalDrainsAddUpToTheWholeProfile() throws Exception {
         List<List<StackSample>> drains = new ArrayList<>();
         SamplerSettings settings = SamplerSettings.of(INTERVAL);
-        try (CpuSampler sampler = provider.cpuSampler(settings)) {
+        try (AsyncProfilerSampler sampler = (AsyncProfilerSampler) provider.sampler(settings)) {
             sampler.start();
             List<Thread> work = Burner.startPlanted(1, Duration.ofMillis(2200));
             for (int i = 0; i < 4; i++) {
                 Thread.sleep(400);
-                drains.add(sampler.drain());
+                drains.add(sampler.drain(Instant.now()).get(ProfileKind.CPU));
             }
             Burner.join(work);
             sampler.stop();
-            drains.add(sampler.drain());
-            assertEquals(List.of(), sampler.drain(), "the drain after stop hands out what was left, once");
+            drains.add(sampler.drain(Instant.now()).get(ProfileKind.CPU));
+            assertEquals(List.of(), sampler.drain(Instant.now()).get(ProfileKind.CPU), "the drain after stop hands out what was left, once");
 
             Map<List<Frame>, Long> whole = wholeProfile(AsyncProfiler.getInstance().execute(AsyncProfilerSampler.DUMP), settings);
             Map<List<Frame>, Long> summed = new HashMap<>();
@@ -96,7 +98,7 @@ class SamplingTest {
                 List<StackSample> drain = drains.get(i);
                 assertFalse(drain.isEmpty(), "drain " + i + " of 5 (the last one after stop) has samples");
                 for (StackSample s : drain) {
-                    assertEquals(s.samples() * INTERVAL.toNanos(), s.weightNanos());
+                    assertEquals(s.samples() * INTERVAL.toNanos(), s.weight());
                     summed.merge(s.frames(), s.samples(), Long::sum);
                 }
             }
@@ -107,14 +109,14 @@ class SamplingTest {
     @Test
     void memdebugThreadsAreLeftOut() throws Exception {
         List<StackSample> samples;
-        try (CpuSampler sampler = sampler()) {
+        try (AsyncProfilerSampler sampler = sampler()) {
             sampler.start();
             Thread writer = Burner.start("memdebug-writer", Duration.ofMillis(1200), Burner::writerWork);
             Thread worker = Burner.start("worker", Duration.ofMillis(1200), Burner::workerWork);
             writer.join();
             worker.join();
             sampler.stop();
-            samples = sampler.drain();
+            samples = sampler.drain(Instant.now()).get(ProfileKind.CPU);
         }
         String raw = AsyncProfiler.getInstance().execute(AsyncProfilerSampler.DUMP);
         assertTrue(raw.lines().anyMatch(l -> l.startsWith("[memdebug-writer tid=") && l.contains("writerWork")),
@@ -127,7 +129,7 @@ class SamplingTest {
 
     @Test
     void engineIsTheOneReallyUsed() throws Exception {
-        try (CpuSampler sampler = sampler()) {
+        try (AsyncProfilerSampler sampler = sampler()) {
             assertEquals("not started", sampler.engine());
             sampler.start();
             String engine = sampler.engine();
@@ -135,19 +137,19 @@ class SamplingTest {
             assertTrue(engine.equals("perf_events") || engine.equals("ctimer"), engine);
             assertEquals(engine.equals("perf_events"), ProcSelf.openPerfEvents() > 0);
         }
-        try (CpuSampler ctimer = new AsyncProfilerSampler(AsyncProfiler.getInstance(), SamplerSettings.of(INTERVAL), "ctimer")) {
+        try (AsyncProfilerSampler ctimer = new AsyncProfilerSampler(AsyncProfiler.getInstance(), SamplerSettings.of(INTERVAL), "ctimer")) {
             ctimer.start();
             assertEquals("ctimer", ctimer.engine());
             assertEquals(0, ProcSelf.openPerfEvents());
             Burner.join(List.of(Burner.start("worker", Duration.ofMillis(300), Burner::workerWork)));
             ctimer.stop();
-            assertTrue(weightThrough(ctimer.drain(), PREFIX + "workerWork") > 0, "ctimer samples too");
+            assertTrue(weightThrough(ctimer.drain(Instant.now()).get(ProfileKind.CPU), PREFIX + "workerWork") > 0, "ctimer samples too");
         }
     }
 
     @Test
     void aRunningProfilerIsNotTakenOver() throws Exception {
-        try (CpuSampler first = sampler(); CpuSampler second = sampler()) {
+        try (AsyncProfilerSampler first = sampler(); AsyncProfilerSampler second = sampler()) {
             first.start();
             Availability availability = new AsyncProfilerProvider().availability();
             assertFalse(availability.available());
@@ -160,8 +162,8 @@ class SamplingTest {
 
     @Test
     void lifecycleCallsInAnyOrderNeverBreak() throws Exception {
-        CpuSampler sampler = sampler();
-        assertEquals(List.of(), sampler.drain(), "nothing before start");
+        AsyncProfilerSampler sampler = sampler();
+        assertEquals(List.of(), sampler.drain(Instant.now()).get(ProfileKind.CPU), "nothing before start");
         sampler.stop();
         sampler.start();
         assertThrows(IllegalStateException.class, sampler::start);
@@ -169,7 +171,7 @@ class SamplingTest {
         sampler.stop();
         sampler.close();
         sampler.close();
-        assertEquals(List.of(), sampler.drain(), "nothing after close");
+        assertEquals(List.of(), sampler.drain(Instant.now()).get(ProfileKind.CPU), "nothing after close");
         assertThrows(IllegalStateException.class, sampler::start);
         assertEquals("Profiler is not active", AsyncProfiler.getInstance().execute("status").strip());
     }
@@ -189,7 +191,7 @@ class SamplingTest {
     private static long weightThrough(List<StackSample> samples, String name) {
         return samples.stream()
                 .filter(s -> s.frames().stream().anyMatch(f -> f.name().equals(name)))
-                .mapToLong(StackSample::weightNanos)
+                .mapToLong(StackSample::weight)
                 .sum();
     }
 }

@@ -49,7 +49,7 @@ public final class AttributionRun {
             for (Frame f : s.frames()) {
                 if (f.name().replace('/', '.').endsWith(name)) {
                     total[0] += s.samples();
-                    total[1] += s.weightNanos();
+                    total[1] += s.weight();
                     break;
                 }
             }

@@ -10,6 +10,7 @@ import java.util.SplittableRandom;
 import memdebug.spi.Frame;
 import memdebug.spi.FrameKind;
 import memdebug.spi.ProfileInfo;
+import memdebug.spi.ProfileKind;
 import memdebug.spi.StackProfile;
 import memdebug.spi.StackSample;
 
@@ -60,19 +61,18 @@ final class SyntheticProfile {
             samples.add(new StackSample(frames, n, n * INTERVAL_NANOS));
         }
         Instant start = Instant.parse("2025-01-01T00:00:00Z");
-        ProfileInfo info = new ProfileInfo("synthetic", "synthetic", "synthetic", "cpu", Duration.ofNanos(INTERVAL_NANOS),
-                start, start.plusSeconds(60), System.getProperty("java.vm.name") + " " + Runtime.version(), "G1");
-        return new StackProfile(info, samples);
+        ProfileInfo info = new ProfileInfo("synthetic", "synthetic", "synthetic", "cpu", INTERVAL_NANOS,
+                start, start.plusSeconds(60), System.getProperty("java.vm.name") + " " + Runtime.version(), "G1", List.of());
+        return new StackProfile(ProfileKind.CPU, info, samples);
     }
 
     private static Frame[] pool() {
         Frame[] pool = new Frame[POOL];
-        FrameKind[] kinds = FrameKind.values();
         for (int i = 0; i < POOL; i++) {
             String name = "com.example.module" + (i % 37) + ".service.Component" + (i % 211) + "Impl.handleRequest" + i;
             // Mostly Java code; one name in eight is inlined, one in 32 native, one in 64 kernel.
             FrameKind kind = i % 64 == 0 ? FrameKind.KERNEL : i % 32 == 0 ? FrameKind.NATIVE
-                    : i % 8 == 0 ? FrameKind.INLINED : kinds[i % 2 == 0 ? 2 : 0];
+                    : i % 8 == 0 ? FrameKind.INLINED : i % 2 == 0 ? FrameKind.COMPILED : FrameKind.JAVA;
             pool[i] = new Frame(name, kind);
         }
         return pool;

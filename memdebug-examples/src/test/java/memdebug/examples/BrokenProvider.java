@@ -1,12 +1,14 @@
 package memdebug.examples;
 
-import memdebug.spi.CpuSampler;
+import java.util.Set;
 import memdebug.spi.MetricsProvider;
+import memdebug.spi.ProfileKind;
 import memdebug.spi.ProviderInfo;
+import memdebug.spi.Sampler;
 import memdebug.spi.SamplerSettings;
 
 /** A metrics provider whose constructor throws, ranked above every real one. */
-@ProviderInfo(name = "broken", priority = 1000)
+@ProviderInfo(name = "broken", priority = 1000, spi = ProviderInfo.SPI_VERSION)
 public final class BrokenProvider implements MetricsProvider {
 
     /** Always throws, as a provider with a missing dependency might. */
@@ -15,7 +17,12 @@ public final class BrokenProvider implements MetricsProvider {
     }
 
     @Override
-    public CpuSampler cpuSampler(SamplerSettings settings) {
+    public Set<ProfileKind> kinds() {
+        throw new AssertionError("never constructed");
+    }
+
+    @Override
+    public Sampler sampler(SamplerSettings settings) {
         throw new AssertionError("never constructed");
     }
 }

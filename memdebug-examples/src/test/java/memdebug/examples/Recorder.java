@@ -22,12 +22,12 @@ final class Recorder implements ReportProvider {
         profiles.add(profile);
     }
 
-    /** CPU weight of the stacks that contain a frame named {@code function} (each stack once). */
+    /** Weight of the stacks that contain a frame named {@code function} (each stack once). */
     static long weightUnder(StackProfile p, String function) {
         long w = 0;
         for (StackSample s : p.stacks()) {
             if (s.frames().stream().anyMatch(f -> f.name().equals(function))) {
-                w += s.weightNanos();
+                w += s.weight();
             }
         }
         return w;

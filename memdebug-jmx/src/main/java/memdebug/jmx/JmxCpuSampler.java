@@ -1,18 +1,22 @@
 package memdebug.jmx;
 
 import java.lang.management.ThreadInfo;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
-import memdebug.spi.CpuSampler;
 import memdebug.spi.Frame;
 import memdebug.spi.FrameKind;
+import memdebug.spi.ProfileKind;
+import memdebug.spi.Sampler;
 import memdebug.spi.SamplerSettings;
-import memdebug.spi.StackSample;
+import memdebug.spi.Samples;
+import memdebug.spi.Sampling;
 import memdebug.spi.StackTally;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,7 +27,7 @@ import org.slf4j.LoggerFactory;
  * and used CPU; the sample's weight is that CPU time. So a thread parked, or blocked in I/O
  * while marked RUNNABLE, costs nothing, and idle threads cost no stack walk.
  */
-final class JmxCpuSampler implements CpuSampler {
+final class JmxCpuSampler implements Sampler {
 
     private static final Logger LOG = LoggerFactory.getLogger("memdebug.jmx");
 
@@ -42,8 +46,13 @@ final class JmxCpuSampler implements CpuSampler {
     }
 
     @Override
-    public String engine() {
-        return "ThreadMXBean";
+    public Set<ProfileKind> kinds() {
+        return Set.of(ProfileKind.CPU);
+    }
+
+    @Override
+    public Sampling sampling(ProfileKind kind) {
+        return new Sampling("ThreadMXBean", "cpu", settings.interval().toNanos());
     }
 
     @Override
@@ -125,12 +134,14 @@ final class JmxCpuSampler implements CpuSampler {
     }
 
     private static Frame frame(StackTraceElement e) {
-        return new Frame(e.getClassName() + "." + e.getMethodName(), e.isNativeMethod() ? FrameKind.NATIVE : FrameKind.JAVA);
+        return new Frame(e.getClassName() + "." + e.getMethodName(), e.isNativeMethod() ? FrameKind.NATIVE : FrameKind.JAVA,
+                e.getFileName(), e.getLineNumber());
     }
 
+    /** Everything sampled so far: a sample is taken when its tick comes, so {@code until} is not needed. */
     @Override
-    public List<StackSample> drain() {
-        return tally.drain();
+    public Samples drain(Instant until) {
+        return Samples.of(ProfileKind.CPU, tally.drain());
     }
 
     @Override

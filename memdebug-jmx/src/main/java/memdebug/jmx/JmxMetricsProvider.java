@@ -2,9 +2,11 @@ package memdebug.jmx;
 
 import java.lang.management.ManagementFactory;
 import memdebug.spi.Availability;
-import memdebug.spi.CpuSampler;
+import java.util.Set;
 import memdebug.spi.MetricsProvider;
+import memdebug.spi.ProfileKind;
 import memdebug.spi.ProviderInfo;
+import memdebug.spi.Sampler;
 import memdebug.spi.SamplerSettings;
 
 /**
@@ -12,7 +14,7 @@ import memdebug.spi.SamplerSettings;
  * weights each sample by the CPU time the thread used since its previous sample. Works on any
  * JVM with thread CPU time; biased towards safepoints, as every {@code getThreadInfo} sampler is.
  */
-@ProviderInfo(name = "jmx", priority = 100)
+@ProviderInfo(name = "jmx", priority = 100, spi = ProviderInfo.SPI_VERSION)
 public final class JmxMetricsProvider implements MetricsProvider {
 
     /** Does nothing until asked for a sampler. */
@@ -28,8 +30,14 @@ public final class JmxMetricsProvider implements MetricsProvider {
         return Availability.yes();
     }
 
+    /** CPU only: the JDK's MXBeans have no allocation sampler. */
     @Override
-    public CpuSampler cpuSampler(SamplerSettings settings) {
+    public Set<ProfileKind> kinds() {
+        return Set.of(ProfileKind.CPU);
+    }
+
+    @Override
+    public Sampler sampler(SamplerSettings settings) {
         return new JmxCpuSampler(settings, (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean());
     }
 }

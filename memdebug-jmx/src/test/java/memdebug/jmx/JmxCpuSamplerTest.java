@@ -12,7 +12,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.locks.LockSupport;
-import memdebug.spi.CpuSampler;
+import java.time.Instant;
+import memdebug.spi.ProfileKind;
+import memdebug.spi.Sampler;
 import memdebug.spi.Frame;
 import memdebug.spi.FrameKind;
 import memdebug.spi.SamplerSettings;
@@ -60,16 +62,16 @@ class JmxCpuSamplerTest {
         all.forEach(Thread::start);
         accepting.await();
 
-        CpuSampler sampler = new JmxMetricsProvider().cpuSampler(SamplerSettings.of(Duration.ofMillis(5)));
+        Sampler sampler = new JmxMetricsProvider().sampler(SamplerSettings.of(Duration.ofMillis(5)));
         List<StackSample> stacks = new ArrayList<>();
         long cpuBefore = ManagementFactory.getThreadMXBean().getThreadCpuTime(worker.getId());
         try {
             sampler.start();
             Thread.sleep(600);
-            stacks.addAll(sampler.drain());
+            stacks.addAll(sampler.drain(Instant.now()).get(ProfileKind.CPU));
             Thread.sleep(300);
             sampler.stop();
-            stacks.addAll(sampler.drain());
+            stacks.addAll(sampler.drain(Instant.now()).get(ProfileKind.CPU));
         } finally {
             sampler.close();
             long cpuAfter = ManagementFactory.getThreadMXBean().getThreadCpuTime(worker.getId());
@@ -82,7 +84,7 @@ class JmxCpuSamplerTest {
             }
             long weight = stacks.stream().filter(s -> s.frames().get(0).name().equals("java.lang.Thread.run"))
                     .filter(s -> s.frames().stream().anyMatch(f -> f.name().equals("memdebug.jmx.JmxCpuSamplerTest.burn")))
-                    .mapToLong(StackSample::weightNanos).sum();
+                    .mapToLong(StackSample::weight).sum();
             long used = cpuAfter - cpuBefore;
             assertTrue(weight <= used, "weights are CPU time the threads used: " + weight + " > " + used);
             assertTrue(weight >= used / 3, "most of the worker's CPU is attributed: " + weight + " of " + used);
@@ -91,36 +93,68 @@ class JmxCpuSamplerTest {
         assertFalse(mentions(stacks, "java.net.ServerSocket.accept"), "a thread blocked in I/O costs nothing");
         assertFalse(mentions(stacks, "jdk.internal.misc.Unsafe.park"), "a parked thread costs nothing");
         for (StackSample s : stacks) {
-            assertTrue(s.samples() > 0 && s.weightNanos() > 0);
+            assertTrue(s.samples() > 0 && s.weight() > 0);
             if (s.leaf().name().equals("memdebug.jmx.JmxCpuSamplerTest.burn")) {
                 assertEquals("java.lang.Thread.run", s.frames().get(0).name(), "root first");
             }
         }
     }
 
+    /** Deflates forever: CPU time spent in the native method {@code Deflater.deflateBytesBytes}. */
+    static void deflate() {
+        byte[] input = new byte[1 << 20];
+        new java.util.Random(7).nextBytes(input);
+        byte[] output = new byte[1 << 21];
+        while (!stop) {
+            java.util.zip.Deflater d = new java.util.zip.Deflater(9);
+            d.setInput(input);
+            d.finish();
+            while (!d.finished() && !stop) {
+                sink += d.deflate(output);
+            }
+            d.end();
+        }
+    }
+
     @Test
-    void memdebugThreadsAreLeftOutAndNativeFramesMarked() throws Exception {
+    void memdebugThreadsAreLeftOutWhileOthersAreSampledWithNativeFramesMarked() throws Exception {
         stop = false;
         Thread ours = new Thread(JmxCpuSamplerTest::burn, "memdebug-writer");
+        Thread theirs = new Thread(JmxCpuSamplerTest::deflate, "host-deflater");
         ours.start();
-        CpuSampler sampler = new JmxMetricsProvider().cpuSampler(SamplerSettings.of(Duration.ofMillis(5)));
+        theirs.start();
+        Sampler sampler = new JmxMetricsProvider().sampler(SamplerSettings.of(Duration.ofMillis(5)));
         List<StackSample> stacks;
         try {
             sampler.start();
-            Thread.sleep(300);
+            Thread.sleep(600);
             sampler.stop();
-            stacks = sampler.drain();
+            stacks = sampler.drain(Instant.now()).get(ProfileKind.CPU);
         } finally {
             sampler.close();
             stop = true;
             ours.join(5_000);
+            theirs.join(5_000);
         }
         assertFalse(mentions(stacks, "memdebug.jmx.JmxCpuSamplerTest.burn"), "memdebug-… threads are left out");
+        assertTrue(mentions(stacks, "memdebug.jmx.JmxCpuSamplerTest.deflate"), "the host's busy thread is sampled: " + stacks);
+        boolean nativeLeaf = false;
         for (StackSample s : stacks) {
             for (Frame f : s.frames()) {
                 assertTrue(f.kind() == FrameKind.JAVA || f.kind() == FrameKind.NATIVE, f.toString());
             }
+            if (s.leaf().name().equals("java.util.zip.Deflater.deflateBytesBytes")) {
+                nativeLeaf = true;
+                assertEquals(FrameKind.NATIVE, s.leaf().kind());
+            }
+            for (Frame f : s.frames()) {
+                if (f.name().equals("memdebug.jmx.JmxCpuSamplerTest.deflate")) {
+                    assertEquals("JmxCpuSamplerTest.java", f.file(), "source file and line are kept");
+                    assertTrue(f.line() > 0, f.toString());
+                }
+            }
         }
-        assertEquals(List.of(), sampler.drain(), "a drain after the last one is empty");
+        assertTrue(nativeLeaf, "the native deflate method is sampled and marked native: " + stacks);
+        assertEquals(List.of(), sampler.drain(Instant.now()).get(ProfileKind.CPU), "a drain after the last one is empty");
     }
 }

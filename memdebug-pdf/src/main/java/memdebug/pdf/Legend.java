@@ -41,14 +41,14 @@ final class Legend {
         long total = layout.total();
         List<String> lines = new ArrayList<>();
         lines.add("File: " + info.program());
-        lines.add("Type: cpu");
+        lines.add("Type: " + profile.kind().id());
         lines.add("Time: " + time(info.start(), zone));
         lines.add("Duration: " + ValueFormat.duration(info.duration().toNanos()) + ", " + totalSamples(basis, values, total, info.duration()));
         long samples = profile.totalSamples();
         lines.add("Samples: " + samples + (samples == 1 ? " sample" : " samples") + " in " + profile.stacks().size()
                 + (profile.stacks().size() == 1 ? " distinct stack" : " distinct stacks"));
         lines.add("Backend: " + info.backend() + " (" + info.engine() + ")");
-        lines.add("Event: " + info.event() + ", interval " + interval(info.interval()));
+        lines.add("Event: " + info.event() + ", interval " + interval(info.period()));
         lines.add("JVM: " + info.jvm());
         lines.add("Collector: " + info.collector());
         lines.add(pruned(basis, layout, minWidthPt));
@@ -74,8 +74,8 @@ final class Legend {
         return wall.isZero() ? line : line + " (" + ValueFormat.percent(total, wall.toNanos()) + ")";
     }
 
-    private static String interval(Duration interval) {
-        return interval.isZero() || interval.isNegative() ? "unknown" : ValueFormat.duration(interval.toNanos());
+    private static String interval(long period) {
+        return period <= 0 ? "unknown" : ValueFormat.duration(period);
     }
 
     private static String pruned(WeightBasis basis, FlameLayout layout, float minWidthPt) {

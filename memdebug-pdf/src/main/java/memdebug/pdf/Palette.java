@@ -58,22 +58,26 @@ final class Palette {
     static String describe(FrameKind kind) {
         return switch (kind) {
             case JAVA -> "Java";
+            case C1_COMPILED -> "Java, C1-compiled";
             case COMPILED -> "Java, JIT-compiled";
             case INLINED -> "Java, inlined";
             case INTERPRETED -> "Java, interpreted";
             case NATIVE -> "native (JNI, JVM, libc)";
             case KERNEL -> "kernel";
+            case ALLOCATED_TYPE -> "allocated type";
         };
     }
 
     private static float[] hueAndSaturation(FrameKind kind) {
         return switch (kind) {
             case JAVA -> new float[] {115, 0.55f};
+            case C1_COMPILED -> new float[] {170, 0.45f};
             case COMPILED -> new float[] {150, 0.50f};
             case INLINED -> new float[] {200, 0.65f};
             case INTERPRETED -> new float[] {270, 0.45f};
             case NATIVE -> new float[] {10, 0.75f};
             case KERNEL -> new float[] {42, 0.75f};
+            case ALLOCATED_TYPE -> new float[] {330, 0.60f};
         };
     }
 

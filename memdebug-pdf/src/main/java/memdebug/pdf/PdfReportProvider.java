@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.util.List;
 
 import memdebug.spi.ProfileInfo;
+import memdebug.spi.ProfileKind;
 import memdebug.spi.ProviderInfo;
 import memdebug.spi.ReportProvider;
 import memdebug.spi.StackProfile;
@@ -24,7 +25,7 @@ import memdebug.spi.StackProfile;
  * <p>The same profile always gives the same file. Construction does no work; the font is read
  * on the first report and kept for the life of the JVM.
  */
-@ProviderInfo(name = "pdf", priority = 100)
+@ProviderInfo(name = "pdf", priority = 100, spi = ProviderInfo.SPI_VERSION)
 public final class PdfReportProvider implements ReportProvider {
 
     private final ZoneId zone;
@@ -58,7 +59,7 @@ public final class PdfReportProvider implements ReportProvider {
             throw new IOException("no output stream to write the PDF report to");
         }
         StackProfile drawn = profile != null ? profile
-                : new StackProfile(new ProfileInfo(null, null, null, null, null, null, null, null, null), List.of());
+                : new StackProfile(ProfileKind.CPU, ProfileInfo.unknown(), List.of());
         try {
             OutputStream buffered = new BufferedOutputStream(new NonClosingOutputStream(out), 1 << 16);
             ReportDocument.write(drawn, zone != null ? zone : ZoneId.systemDefault(), buffered);

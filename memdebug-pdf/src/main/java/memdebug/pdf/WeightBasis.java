@@ -8,18 +8,18 @@ import memdebug.spi.StackSample;
  * recorded no CPU time at all, the plain number of samples.
  */
 enum WeightBasis {
-    /** Widths and table values are CPU nanoseconds ({@link StackSample#weightNanos()}). */
-    CPU_NANOS,
+    /** Widths and table values are weights in the kind's unit ({@link StackSample#weight()}). */
+    WEIGHT,
     /** Widths and table values are sample counts ({@link StackSample#samples()}). */
     SAMPLES;
 
     /** CPU time when the profile has any; sample counts when it has samples but zero weight. */
     static WeightBasis of(StackProfile profile) {
-        return profile.totalWeightNanos() == 0 && profile.totalSamples() > 0 ? SAMPLES : CPU_NANOS;
+        return profile.totalWeight() == 0 && profile.totalSamples() > 0 ? SAMPLES : WEIGHT;
     }
 
     /** The weight of one stack on this basis. */
     long of(StackSample sample) {
-        return this == CPU_NANOS ? sample.weightNanos() : sample.samples();
+        return this == WEIGHT ? sample.weight() : sample.samples();
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import memdebug.spi.ProfileKind;
 import memdebug.spi.StackProfile;
 
 class FlameLayoutTest {
@@ -15,7 +16,7 @@ class FlameLayoutTest {
 
     @Test
     void referenceProfileLaysOutChildrenByNameFromTheParentsLeftEdge() {
-        StackTrie trie = StackTrie.of(Profiles.reference().stacks(), WeightBasis.CPU_NANOS);
+        StackTrie trie = StackTrie.of(Profiles.reference().stacks(), WeightBasis.WEIGHT);
         FlameLayout layout = FlameLayout.of(trie, 0, 100);
 
         assertEquals(List.of(
@@ -29,7 +30,7 @@ class FlameLayoutTest {
 
     @Test
     void lightFramesArePrunedWithEverythingAboveThem() {
-        StackTrie trie = StackTrie.of(Profiles.reference().stacks(), WeightBasis.CPU_NANOS);
+        StackTrie trie = StackTrie.of(Profiles.reference().stacks(), WeightBasis.WEIGHT);
         FlameLayout layout = FlameLayout.of(trie, 400 * MS, 100);
 
         assertEquals(List.of("com.example.App.main 0 0 1000", "com.example.Work.hash 1 0 600"), describe(trie, layout));
@@ -38,7 +39,7 @@ class FlameLayoutTest {
 
     @Test
     void levelsAboveTheLimitAreCountedNotDrawn() {
-        StackTrie trie = StackTrie.of(Profiles.reference().stacks(), WeightBasis.CPU_NANOS);
+        StackTrie trie = StackTrie.of(Profiles.reference().stacks(), WeightBasis.WEIGHT);
         FlameLayout layout = FlameLayout.of(trie, 0, 2);
 
         assertEquals(3, layout.boxes().size());
@@ -48,11 +49,11 @@ class FlameLayoutTest {
 
     @Test
     void identicalPathsMergeAndRecursionStacksUp() {
-        StackProfile profile = new StackProfile(Profiles.info("rec", Duration.ofSeconds(1)), List.of(
+        StackProfile profile = new StackProfile(ProfileKind.CPU, Profiles.info("rec", Duration.ofSeconds(1)), List.of(
                 Profiles.stack(1, 100, "a", "b", "a", "b"),
                 Profiles.stack(1, 50, "a", "b", "a"),
                 Profiles.stack(1, 25, "a", "b", "a")));
-        StackTrie trie = StackTrie.of(profile.stacks(), WeightBasis.CPU_NANOS);
+        StackTrie trie = StackTrie.of(profile.stacks(), WeightBasis.WEIGHT);
         FlameLayout layout = FlameLayout.of(trie, 0, 100);
 
         assertEquals(List.of("a 0 0 175", "b 1 0 175", "a 2 0 175", "b 3 0 100"), describe(trie, layout));

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 
 import memdebug.spi.Frame;
 import memdebug.spi.FrameKind;
+import memdebug.spi.ProfileKind;
 import memdebug.spi.StackProfile;
 import memdebug.spi.StackSample;
 
@@ -67,7 +68,7 @@ class PdfReportTest {
     void charactersTheFontLacksPrintAsQuestionMarks() throws IOException {
         String cjkAndEmoji = "com.example.\u6570\u636e.Work.run\uD83D\uDE00";
         String lambda = "com.example.Cache$$Lambda$123/0x0000000800c0b440.apply";
-        StackProfile profile = new StackProfile(Profiles.info("unicode \u00e9t\u00e9.jar", Duration.ofSeconds(1)), List.of(
+        StackProfile profile = new StackProfile(ProfileKind.CPU, Profiles.info("unicode \u00e9t\u00e9.jar", Duration.ofSeconds(1)), List.of(
                 Profiles.stack(5, 50, "com.example.Main.main", cjkAndEmoji),
                 Profiles.stack(5, 50, "com.example.Main.main", lambda),
                 Profiles.stack(1, 10, "com.example.Main.main", "bad\u0000name\nwith\tcontrols\uD800")));
@@ -82,7 +83,7 @@ class PdfReportTest {
 
     @Test
     void emptyProfileSaysSo() throws IOException {
-        StackProfile empty = new StackProfile(Profiles.info("idle.jar", Duration.ofSeconds(1)), List.of());
+        StackProfile empty = new StackProfile(ProfileKind.CPU, Profiles.info("idle.jar", Duration.ofSeconds(1)), List.of());
         byte[] pdf = render(empty);
 
         assertEquals(2, pages(pdf));
@@ -107,7 +108,7 @@ class PdfReportTest {
         for (int i = 0; i < 2048; i++) {
             frames.add(new Frame("com.example.Recursive.step" + (i % 3), FrameKind.values()[i % 6]));
         }
-        StackProfile profile = new StackProfile(Profiles.info("deep.jar", Duration.ofSeconds(1)),
+        StackProfile profile = new StackProfile(ProfileKind.CPU, Profiles.info("deep.jar", Duration.ofSeconds(1)),
                 List.of(new StackSample(frames, 10, 100_000_000)));
         String page1 = text(render(profile), 1);
 
@@ -121,7 +122,7 @@ class PdfReportTest {
         for (StackSample s : Profiles.synthetic(100_000, 16, 7).stacks()) {
             stacks.add(new StackSample(s.frames(), 10, 10 * 10_000_000L));
         }
-        StackProfile profile = new StackProfile(Profiles.info("big.jar", Duration.ofSeconds(60)), stacks);
+        StackProfile profile = new StackProfile(ProfileKind.CPU, Profiles.info("big.jar", Duration.ofSeconds(60)), stacks);
         assertEquals(1_000_000, profile.totalSamples());
         long functions = stacks.stream().flatMap(s -> s.frames().stream()).map(Frame::name).distinct().count();
         byte[] pdf = render(profile);

@@ -11,6 +11,7 @@ import java.util.Random;
 import memdebug.spi.Frame;
 import memdebug.spi.FrameKind;
 import memdebug.spi.ProfileInfo;
+import memdebug.spi.ProfileKind;
 import memdebug.spi.StackProfile;
 import memdebug.spi.StackSample;
 
@@ -23,8 +24,8 @@ final class Profiles {
     }
 
     static ProfileInfo info(String program, Duration duration) {
-        return new ProfileInfo(program, "jmx", "ThreadMXBean", "cpu", Duration.ofMillis(10), START,
-                START.plus(duration), "OpenJDK 64-Bit Server VM 17.0.15+6", "G1 Young Generation, G1 Old Generation");
+        return new ProfileInfo(program, "jmx", "ThreadMXBean", "cpu", 10_000_000L, START,
+                START.plus(duration), "OpenJDK 64-Bit Server VM 17.0.15+6", "G1 Young Generation, G1 Old Generation", List.of());
     }
 
     /**
@@ -32,7 +33,7 @@ final class Profiles {
      * main; Work.sort 90 ms self under main, calling Arrays.sort 300 ms; over 2 s.
      */
     static StackProfile reference() {
-        return new StackProfile(info("myapp.jar", Duration.ofSeconds(2)), List.of(
+        return new StackProfile(ProfileKind.CPU, info("myapp.jar", Duration.ofSeconds(2)), List.of(
                 stack(1, 10, "com.example.App.main"),
                 stack(60, 600, "com.example.App.main", "com.example.Work.hash"),
                 stack(9, 90, "com.example.App.main", "com.example.Work.sort"),
@@ -67,7 +68,7 @@ final class Profiles {
             long samples = 1 + random.nextInt(20);
             stacks.add(new StackSample(frames, samples, samples * 10_000_000L));
         }
-        return new StackProfile(info("synthetic.jar", Duration.ofSeconds(10)), stacks);
+        return new StackProfile(ProfileKind.CPU, info("synthetic.jar", Duration.ofSeconds(10)), stacks);
     }
 
     /**
@@ -127,9 +128,10 @@ final class Profiles {
         List<StackSample> stacks = new ArrayList<>();
         counts.forEach((frames, c) -> stacks.add(new StackSample(frames, c[0], c[1])));
         ProfileInfo info = new ProfileInfo("/srv/acme/acme-server-2.4.1.jar", "async-profiler", "perf_events", "cpu",
-                Duration.ofMillis(10), START, START.plus(Duration.ofSeconds(30)),
-                "OpenJDK 64-Bit Server VM 21.0.5+11-LTS (Eclipse Adoptium)", "G1 Young Generation, G1 Concurrent GC, G1 Old Generation");
-        return new StackProfile(info, stacks);
+                10_000_000L, START, START.plus(Duration.ofSeconds(30)),
+                "OpenJDK 64-Bit Server VM 21.0.5+11-LTS (Eclipse Adoptium)", "G1 Young Generation, G1 Concurrent GC, G1 Old Generation",
+                List.of());
+        return new StackProfile(ProfileKind.CPU, info, stacks);
     }
 
     /** A frame from async-profiler's annotated name: {@code _[j]} compiled, {@code _[i]} inlined, {@code _[k]} kernel, {@code _[n]} native. */

@@ -12,6 +12,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import memdebug.spi.ProfileKind;
 import memdebug.spi.StackProfile;
 import memdebug.spi.StackSample;
 
@@ -27,8 +28,8 @@ class TopTableTest {
     @Test
     void referenceProfileGivesPprofsRows() {
         StackProfile profile = Profiles.reference();
-        TopTable table = TopTable.of(StackTrie.of(profile.stacks(), WeightBasis.CPU_NANOS), 100);
-        ValueFormat values = ValueFormat.forValues(WeightBasis.CPU_NANOS, table.smallestFlat(), table.largestCum());
+        TopTable table = TopTable.of(StackTrie.of(profile.stacks(), WeightBasis.WEIGHT), 100);
+        ValueFormat values = ValueFormat.forValues(WeightBasis.WEIGHT, table.smallestFlat(), table.largestCum());
 
         assertEquals(PPROF_TOP, rows(table, values));
         assertEquals(1_000_000_000L, table.total());
@@ -54,10 +55,10 @@ class TopTableTest {
 
     @Test
     void recursionCountsOncePerStackInCum() {
-        StackProfile profile = new StackProfile(Profiles.info("rec", Duration.ofSeconds(1)), List.of(
+        StackProfile profile = new StackProfile(ProfileKind.CPU, Profiles.info("rec", Duration.ofSeconds(1)), List.of(
                 Profiles.stack(1, 100, "a", "b", "a", "b"),
                 Profiles.stack(1, 50, "a", "b", "a")));
-        TopTable table = TopTable.of(StackTrie.of(profile.stacks(), WeightBasis.CPU_NANOS), 100);
+        TopTable table = TopTable.of(StackTrie.of(profile.stacks(), WeightBasis.WEIGHT), 100);
 
         assertEquals(List.of(
                 new TopRow("b", 100_000_000, 150_000_000, 100_000_000),
@@ -66,12 +67,12 @@ class TopTableTest {
 
     @Test
     void tiesOrderByCumThenName() {
-        StackProfile profile = new StackProfile(Profiles.info("ties", Duration.ofSeconds(1)), List.of(
+        StackProfile profile = new StackProfile(ProfileKind.CPU, Profiles.info("ties", Duration.ofSeconds(1)), List.of(
                 Profiles.stack(1, 10, "z"),
                 Profiles.stack(1, 10, "a"),
                 Profiles.stack(1, 10, "y"),
                 Profiles.stack(1, 5, "y", "v")));
-        TopTable table = TopTable.of(StackTrie.of(profile.stacks(), WeightBasis.CPU_NANOS), 100);
+        TopTable table = TopTable.of(StackTrie.of(profile.stacks(), WeightBasis.WEIGHT), 100);
 
         assertEquals(List.of("y", "a", "z", "v"), table.rows().stream().map(TopRow::function).toList());
     }
@@ -82,8 +83,8 @@ class TopTableTest {
         for (int i = 1; i <= 10; i++) {
             stacks.add(Profiles.stack(1, i * 10L, "f" + i));
         }
-        TopTable table = TopTable.of(StackTrie.of(stacks, WeightBasis.CPU_NANOS), 3);
-        ValueFormat values = ValueFormat.forValues(WeightBasis.CPU_NANOS, table.smallestFlat(), table.largestCum());
+        TopTable table = TopTable.of(StackTrie.of(stacks, WeightBasis.WEIGHT), 3);
+        ValueFormat values = ValueFormat.forValues(WeightBasis.WEIGHT, table.smallestFlat(), table.largestCum());
 
         assertEquals(List.of("f10", "f9", "f8"), table.rows().stream().map(TopRow::function).toList());
         assertEquals(7, table.dropped());
@@ -95,7 +96,7 @@ class TopTableTest {
 
     @Test
     void samplesStandInWhenNoCpuTimeWasRecorded() {
-        StackProfile profile = new StackProfile(Profiles.info("counts", Duration.ofSeconds(1)), List.of(
+        StackProfile profile = new StackProfile(ProfileKind.CPU, Profiles.info("counts", Duration.ofSeconds(1)), List.of(
                 new StackSample(List.of(memdebug.spi.Frame.java("a")), 3, 0),
                 new StackSample(List.of(memdebug.spi.Frame.java("a"), memdebug.spi.Frame.java("b")), 1, 0)));
         WeightBasis basis = WeightBasis.of(profile);

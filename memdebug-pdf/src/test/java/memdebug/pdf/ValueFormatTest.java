@@ -21,9 +21,9 @@ class ValueFormatTest {
 
     @Test
     void unitFollowsSmallestFlatUnlessFarBelowLargestCum() {
-        assertEquals("ms", ValueFormat.forValues(WeightBasis.CPU_NANOS, 10_000_000, 1_000_000_000).unit());
+        assertEquals("ms", ValueFormat.forValues(WeightBasis.WEIGHT, 10_000_000, 1_000_000_000).unit());
         // 10ms * 100 < 41.52s: pprof moves to seconds so that the small rows read 0.01s.
-        ValueFormat seconds = ValueFormat.forValues(WeightBasis.CPU_NANOS, 10_000_000, 41_520_000_000L);
+        ValueFormat seconds = ValueFormat.forValues(WeightBasis.WEIGHT, 10_000_000, 41_520_000_000L);
         assertEquals("s", seconds.unit());
         assertEquals("0.01s", seconds.format(10_000_000));
         assertEquals("41.52s", seconds.format(41_520_000_000L));
