@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
+import memdebug.testkit.PrintedLine;
 import org.junit.jupiter.api.Test;
 
 class MemDebuggerTest {

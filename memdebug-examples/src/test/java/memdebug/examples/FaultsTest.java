@@ -4,10 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import memdebug.testkit.ChildJvm;
+import memdebug.testkit.PrintedLine;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -57,7 +60,7 @@ class FaultsTest {
         assertEquals(1, r.err().lines().filter(l -> l.contains("memdebug metrics provider:")).count(), "chosen once: " + r.err());
         assertTrue(r.err().contains("the JVM is shutting down") || r.err().contains("already profiling"),
                 "profile() in the host's exit hook starts nothing: " + r.err());
-        List<Line> lines = Line.parseAll(r.out());
+        List<PrintedLine> lines = PrintedLine.parseAll(r.out());
         assertEquals("work", lines.get(0).what().split(" ")[0]);
         assertTrue(r.out().contains("in the host's shutdown hook") && r.out().contains("still fine"), r.out());
     }
