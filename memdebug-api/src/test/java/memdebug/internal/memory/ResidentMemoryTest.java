@@ -50,6 +50,27 @@ class ResidentMemoryTest {
         assertNear(vmRss(), bytes);
     }
 
+    @Test
+    void interruptsLandingDuringReadsNeverCostTheFile() throws Exception {
+        ResidentMemory rss = new ResidentMemory(ManagementFactory.getMemoryMXBean());
+        long[] last = new long[1];
+        Thread reader = new Thread(() -> {
+            for (int i = 0; i < 50_000; i++) {
+                synchronized (rss) { // as the probe's lock does
+                    last[0] = rss.bytes();
+                }
+                Thread.interrupted(); // the host clears its flag between reads
+            }
+        });
+        reader.start();
+        while (reader.isAlive()) {
+            reader.interrupt(); // some land between the check and the read, or during it
+        }
+        reader.join();
+        assertTrue(rss.fromProc(), "still reading /proc/self/statm");
+        assertNear(vmRss(), last[0]);
+    }
+
     /** RSS moves a little between two reads; the JVM's committed memory, the fallback, is far from it. */
     private static void assertNear(long expected, long actual) {
         assertTrue(Math.abs(expected - actual) < 16L << 20, "RSS " + expected + " vs column " + actual);
