@@ -89,4 +89,18 @@ class SettingsInChildTest {
         assertTrue(r.err().contains("memdebug.gc=sometimes is not valid (expected true or false); using true"), r.err());
         assertEquals(8, PrintedLine.parseAll(r.out()).size());
     }
+
+    @Test
+    void maxDataMeaningUnlimitedIsCappedAtTheLineLimitNotACrash() throws Exception {
+        ChildJvm.Result property = run("-Dmemdebug.maxData=2147483647");
+        assertEquals(8, PrintedLine.parseAll(property.out()).size(), property.err());
+        assertEquals(1, property.err().lines().filter(l -> l.contains(
+                "memdebug.maxData=2147483647 is above the limit of 65536 characters; using 65536")).count(), property.err());
+
+        ChildJvm.Result env = ChildJvm.with(ChildJvm.artifact("memdebug-asyncprofiler")).env("MEMDEBUG_MAX_DATA", "2147483647")
+                .run(ChildJvm.Layout.CLASS_PATH, "memdebug.examples", "memdebug.examples.RetainedDelta", "1");
+        assertEquals(0, env.exit(), env.err());
+        assertEquals(4, PrintedLine.parseAll(env.out()).size(), env.err());
+        assertFalse(env.err().contains("Error"), env.err());
+    }
 }
