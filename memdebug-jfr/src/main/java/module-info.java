@@ -9,6 +9,7 @@ module memdebug.jfr {
     requires memdebug.api;
     requires jdk.jfr;
     requires java.management;
+    requires jdk.management;
     requires org.slf4j;
 
     provides memdebug.spi.MetricsProvider with memdebug.jfr.JfrMetricsProvider;

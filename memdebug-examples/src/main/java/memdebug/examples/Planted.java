@@ -18,12 +18,41 @@ public final class Planted {
      * Profiles the planted workload and writes {@code cpu.pdf}: the top table then shows
      * {@code Planted.a} with three times the cum of {@code Planted.b}.
      *
-     * @param args how long to run, in milliseconds (default 3000)
+     * @param args how long to run, in milliseconds (default 3000); then optionally
+     *             {@code virtual=N} to run it on N virtual threads at once (JDK 21+)
+     * @throws InterruptedException when interrupted while waiting for the virtual threads
      */
-    public static void main(String[] args) {
+    public static void main(String[] args) throws InterruptedException {
         long millis = args.length > 0 ? Long.parseLong(args[0]) : 3000;
+        int virtual = args.length > 1 && args[1].startsWith("virtual=") ? Integer.parseInt(args[1].substring(8)) : 0;
         try (ProfileSession session = MemDebug.profile()) {
-            run(millis);
+            if (virtual == 0) {
+                run(millis);
+            } else {
+                onVirtualThreads(virtual, () -> run(millis));
+            }
+        }
+    }
+
+    /**
+     * Runs {@code work} on {@code count} virtual threads and waits for them. Built for JDK 17, so
+     * virtual threads are started by reflection.
+     *
+     * @throws UnsupportedOperationException before JDK 21
+     * @throws InterruptedException          when interrupted while waiting
+     */
+    static void onVirtualThreads(int count, Runnable work) throws InterruptedException {
+        java.util.List<Thread> threads = new java.util.ArrayList<>();
+        try {
+            java.lang.reflect.Method start = Thread.class.getMethod("startVirtualThread", Runnable.class);
+            for (int i = 0; i < count; i++) {
+                threads.add((Thread) start.invoke(null, work));
+            }
+        } catch (ReflectiveOperationException e) {
+            throw new UnsupportedOperationException("virtual threads need JDK 21 or later", e);
+        }
+        for (Thread t : threads) {
+            t.join();
         }
     }
 

@@ -3,6 +3,7 @@ package memdebug.examples;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 
 import java.nio.file.Path;
@@ -36,30 +37,71 @@ class BackendsTest {
                 .run(layout, "memdebug.examples", "memdebug.examples.Planted", "300");
         assertEquals(0, forced.exit(), forced.err());
         assertTrue(forced.err().contains("memdebug metrics provider: jmx"), forced.err());
+
+        ChildJvm.Result jfr = ChildJvm.with(p -> p.contains(NOTHING))
+                .jvmArg("-Dmemdebug.dir=" + dir, "-Dmemdebug.metrics=jfr")
+                .run(layout, "memdebug.examples", "memdebug.examples.Planted", "300");
+        assertEquals(0, jfr.exit(), jfr.err());
+        assertTrue(jfr.err().contains("memdebug metrics provider: jfr"), jfr.err());
+        assertTrue(jfr.err().contains("profiling started: jfr (cpu, alloc)"), jfr.err());
     }
 
     @ParameterizedTest
     @EnumSource(ChildJvm.Layout.class)
-    void aNativeLibraryThatWillNotLoadFallsBackToJmxAndSaysWhy(ChildJvm.Layout layout) throws Exception {
+    void withJmxAndJfrJfrIsChosenAndJmxCanBeForced(ChildJvm.Layout layout) throws Exception {
+        ChildJvm.Result pureJdk = ChildJvm.with(ChildJvm.artifact("memdebug-asyncprofiler")).jvmArg("-Dmemdebug.dir=" + dir)
+                .run(layout, "memdebug.examples", "memdebug.examples.Planted", "300");
+        assertEquals(0, pureJdk.exit(), pureJdk.err());
+        assertTrue(pureJdk.err().contains("memdebug metrics provider: jfr"), pureJdk.err());
+        assertTrue(java.nio.file.Files.exists(dir.resolve("alloc.pdf")), "jfr samples allocations too");
+
+        ChildJvm.Result forced = ChildJvm.with(ChildJvm.artifact("memdebug-asyncprofiler"))
+                .jvmArg("-Dmemdebug.dir=" + dir, "-Dmemdebug.metrics=jmx")
+                .run(layout, "memdebug.examples", "memdebug.examples.Planted", "300");
+        assertEquals(0, forced.exit(), forced.err());
+        assertTrue(forced.err().contains("memdebug metrics provider: jmx"), forced.err());
+        assertTrue(forced.err().contains("profiling started: jmx (cpu)"), forced.err());
+    }
+
+    @ParameterizedTest
+    @EnumSource(ChildJvm.Layout.class)
+    void aNativeLibraryThatWillNotLoadFallsBackToTheNextAndSaysWhy(ChildJvm.Layout layout) throws Exception {
         ChildJvm.Result r = ChildJvm.with(p -> p.contains(NOTHING))
                 .jvmArg("-Dmemdebug.dir=" + dir, "-Done.profiler.extractPath=/nonexistent/memdebug")
                 .run(layout, "memdebug.examples", "memdebug.examples.Planted", "300");
         assertEquals(0, r.exit(), r.err());
         assertTrue(r.err().contains("provider async-profiler is not available here"), r.err());
         assertTrue(r.err().contains("/nonexistent/memdebug"), "the log names the cause: " + r.err());
-        assertTrue(r.err().contains("memdebug metrics provider: jmx"), r.err());
+        assertTrue(r.err().contains("memdebug metrics provider: jfr"), r.err());
     }
 
     /** The planted workload, read back from the cpu.pdf top table as a user would read it. */
     @ParameterizedTest
-    // About 800 jmx samples (5 ms) and 4,000 async-profiler samples (1 ms) over 4 s of one busy thread:
-    // the bounds are many binomial standard deviations wide, so a failure means bias.
-    @CsvSource({"jmx, 5ms, 0.65, 0.85", "async-profiler, 1ms, 0.70, 0.80"})
-    void plantedWorkloadReadsThreeQuartersInThePdf(String backend, String interval, double low, double high)
-            throws Exception {
+    // About 800 jmx samples (5 ms), 4,000 async-profiler and jfr samples (1 ms; JFR's CPU-time sampler on JDK 25
+    // takes no less than the kernel's timer tick, 4 ms here: 1,000) over 4 s of one busy thread: the bounds are
+    // several binomial standard deviations wide, so a failure means bias.
+    @CsvSource({"jmx, 5ms, 0.65, 0.85, MODULE_PATH", "async-profiler, 1ms, 0.70, 0.80, MODULE_PATH",
+        "jfr, 1ms, 0.70, 0.80, MODULE_PATH", "jfr, 1ms, 0.70, 0.80, CLASS_PATH"})
+    void plantedWorkloadReadsThreeQuartersInThePdf(String backend, String interval, double low, double high,
+                                                   ChildJvm.Layout layout) throws Exception {
+        double share = plantedShare(layout, backend, interval, "4000");
+        assertTrue(share >= low && share <= high, backend + ": a's share of a+b " + share);
+    }
+
+    /** Work on virtual threads is profiled with the threads' own frames (JDK 21+). */
+    @ParameterizedTest
+    @EnumSource(ChildJvm.Layout.class)
+    void plantedWorkloadOnVirtualThreadsReadsThreeQuartersWithJfr(ChildJvm.Layout layout) throws Exception {
+        assumeTrue(Runtime.version().feature() >= 21, "virtual threads: JDK 21+");
+        double share = plantedShare(layout, "jfr", "1ms", "4000", "virtual=4");
+        assertTrue(share >= 0.70 && share <= 0.80, "jfr on virtual threads: a's share of a+b " + share);
+    }
+
+    private double plantedShare(ChildJvm.Layout layout, String backend, String interval, String... args) throws Exception {
         ChildJvm.Result r = ChildJvm.with(p -> p.contains(NOTHING))
-                .jvmArg("-Dmemdebug.dir=" + dir, "-Dmemdebug.metrics=" + backend, "-Dmemdebug.interval=" + interval)
-                .run(ChildJvm.Layout.MODULE_PATH, "memdebug.examples", "memdebug.examples.Planted", "4000");
+                .jvmArg("-Dmemdebug.dir=" + dir, "-Dmemdebug.metrics=" + backend, "-Dmemdebug.interval=" + interval,
+                        "-Dmemdebug.profiles=cpu")
+                .run(layout, "memdebug.examples", "memdebug.examples.Planted", args);
         assertEquals(0, r.exit(), r.err());
         String text = DemoTest.text(dir.resolve("cpu.pdf"));
         assertTrue(text.contains("Backend: " + backend), text);
@@ -67,7 +109,31 @@ class BackendsTest {
         long a = cum.getOrDefault("memdebug.examples.Planted.a", 0L);
         long b = cum.getOrDefault("memdebug.examples.Planted.b", 0L);
         double share = (double) a / (a + b);
-        System.err.printf("%s: Planted.a share %.3f (a %d ns, b %d ns)%n", backend, share, a, b);
-        assertTrue(share >= low && share <= high, backend + ": a's share of a+b " + share + "\n" + text);
+        System.err.printf("%s %s %s: Planted.a share %.3f (a %d ns, b %d ns)%n", backend, layout, String.join(" ", args),
+                share, a, b);
+        return share;
+    }
+
+    /**
+     * The planted allocations, read back from alloc.pdf's top table. The PDF's wording of byte
+     * values comes with the reports-pdf work; the split is a ratio, so it reads right either way.
+     */
+    @ParameterizedTest
+    @EnumSource(ChildJvm.Layout.class)
+    void plantedAllocationsReadThreeQuartersInAllocPdf(ChildJvm.Layout layout) throws Exception {
+        ChildJvm.Result r = ChildJvm.with(p -> p.contains(NOTHING))
+                .jvmArg("-Dmemdebug.dir=" + dir, "-Dmemdebug.metrics=jfr")
+                .run(layout, "memdebug.examples", "memdebug.examples.PlantedAllocation", "4000");
+        assertEquals(0, r.exit(), r.err());
+        String text = DemoTest.text(dir.resolve("alloc.pdf"));
+        assertTrue(text.contains("Type: alloc"), text);
+        assertTrue(text.contains("Backend: jfr (jdk.ObjectAllocationSample)"), text);
+        Map<String, Long> cum = TopTableText.cumByFunction(text);
+        long a = cum.getOrDefault("memdebug.examples.PlantedAllocation.a", 0L);
+        long b = cum.getOrDefault("memdebug.examples.PlantedAllocation.b", 0L);
+        double share = (double) a / (a + b);
+        System.err.printf("jfr %s: PlantedAllocation.a share %.3f of the bytes%n", layout, share);
+        assertTrue(share >= 0.65 && share <= 0.85, "a's share of a+b in alloc.pdf " + share + "\n" + text);
+        assertTrue(cum.containsKey("byte[]"), "the allocated type is a function of the table: " + cum.keySet());
     }
 }

@@ -37,16 +37,17 @@ class DemoTest {
                 lines.subList(0, 4).stream().map(PrintedLine::what).toList());
         assertEquals(6, lines.size(), r.out());
         assertTrue(lines.get(4).what().startsWith("thing "), lines.get(4).what());
-        assertTrue(r.err().contains("memdebug metrics provider: jmx"), r.err());
+        // Without async-profiler's jar, the pure-JDK backends remain: jfr ranks above jmx and samples allocations too.
+        assertTrue(r.err().contains("memdebug metrics provider: jfr"), r.err());
         assertTrue(r.err().contains("memdebug report provider: pdf"), r.err());
-        for (String name : List.of("cpu-001.pdf", "cpu-002.pdf", "cpu.pdf")) {
+        for (String name : List.of("cpu-001.pdf", "cpu-002.pdf", "cpu.pdf", "alloc-001.pdf", "alloc-002.pdf", "alloc.pdf")) {
             assertTrue(Files.size(dir.resolve(name)) > 1000, name);
         }
         String text = text(dir.resolve("cpu.pdf"));
         assertTrue(text.contains("Type: cpu"), text);
         assertTrue(text.contains("memdebug.examples.Work.hash"), text);
         try (var files = Files.list(dir)) {
-            assertEquals(3, files.count(), "no temporary files left");
+            assertEquals(6, files.count(), "no temporary files left");
         }
     }
 
@@ -54,7 +55,7 @@ class DemoTest {
     @EnumSource(ChildJvm.Layout.class)
     void onlyTheApiOnThePathStillPrints(ChildJvm.Layout layout) throws Exception {
         ChildJvm.Result r = ChildJvm.with(ChildJvm.artifact("memdebug-jmx").or(ChildJvm.artifact("memdebug-pdf"))
-                        .or(ChildJvm.artifact("memdebug-asyncprofiler")))
+                        .or(ChildJvm.artifact("memdebug-asyncprofiler")).or(ChildJvm.artifact("memdebug-jfr")))
                 .jvmArg("-Dmemdebug.dir=" + dir)
                 .run(layout, "memdebug.examples", "memdebug.examples.MemTester");
         assertEquals(0, r.exit(), r.err());

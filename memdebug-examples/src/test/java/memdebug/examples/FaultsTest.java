@@ -14,6 +14,7 @@ import memdebug.testkit.PrintedLine;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /** Hosts that misbehave, in JVMs of their own: memdebug logs, goes on, and never changes how the host ends. */
@@ -36,7 +37,7 @@ class FaultsTest {
         assertEquals(0, r.exit(), r.err());
         assertEquals(1, r.err().lines().filter(l -> l.contains("com.example.MissingProvider")).count(), r.err());
         assertEquals(1, r.err().lines().filter(l -> l.contains("planted constructor failure")).count(), r.err());
-        assertTrue(r.err().contains("memdebug metrics provider: jmx"), r.err());
+        assertTrue(r.err().contains("memdebug metrics provider: jfr"), "the next in rank: " + r.err());
         assertTrue(Files.exists(dir.resolve("cpu.pdf")));
     }
 
@@ -53,10 +54,18 @@ class FaultsTest {
     }
 
     @ParameterizedTest
-    @EnumSource(ChildJvm.Layout.class)
-    void aJvmThatExitsWhileProfilingWritesTheSessionAndLateCallsAreHarmless(ChildJvm.Layout layout) throws Exception {
-        ChildJvm.Result r = withTestHosts(layout).jvmArg("-Dmemdebug.dir=" + dir)
+    @CsvSource({"MODULE_PATH, jmx", "CLASS_PATH, jmx", "MODULE_PATH, jfr", "CLASS_PATH, jfr"})
+    void aJvmThatExitsWhileProfilingWritesTheSessionAndLateCallsAreHarmless(ChildJvm.Layout layout, String backend)
+            throws Exception {
+        // JFR's own shutdown hook stops its recordings while memdebug's writes the session; JFR's files go too.
+        Path tmp = Files.createDirectories(dir.resolve("tmp"));
+        ChildJvm.Result r = withTestHosts(layout).jvmArg("-Dmemdebug.dir=" + dir, "-Dmemdebug.metrics=" + backend,
+                        "-Djava.io.tmpdir=" + tmp)
                 .run(layout, "memdebug.examples", "memdebug.examples.ExitWhileProfiling");
+        assertTrue(r.err().contains("memdebug metrics provider: " + backend), r.err());
+        try (var left = Files.list(tmp)) {
+            assertEquals(List.of(), left.toList(), "no file left in the temporary folder (JFR's repository is there)");
+        }
         assertEquals(3, r.exit(), "the host's exit code is kept: " + r.err());
         assertTrue(Files.size(dir.resolve("cpu.pdf")) > 1000, r.err());
         assertTrue(DemoTest.text(dir.resolve("cpu.pdf")).contains("memdebug.examples.Work.run"));

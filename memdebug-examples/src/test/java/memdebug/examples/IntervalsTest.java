@@ -10,6 +10,7 @@ import java.util.ServiceLoader;
 import java.util.concurrent.TimeUnit;
 import memdebug.api.MemDebugger;
 import memdebug.spi.MetricsProvider;
+import memdebug.spi.ProfileKind;
 import memdebug.spi.StackProfile;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -33,7 +34,8 @@ class IntervalsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"memdebug.jmx.JmxMetricsProvider", "memdebug.asyncprofiler.AsyncProfilerProvider"})
+    @ValueSource(strings = {"memdebug.jmx.JmxMetricsProvider", "memdebug.asyncprofiler.AsyncProfilerProvider",
+        "memdebug.jfr.JfrMetricsProvider"})
     void intervalsAddUpToTheSession(String providerClass) throws Exception {
         Recorder recorder = new Recorder();
         RecordingMetrics metrics = new RecordingMetrics(provider(providerClass));
@@ -47,7 +49,7 @@ class IntervalsTest {
         }
         md.writeProfile();
 
-        List<StackProfile> all = recorder.profiles;
+        List<StackProfile> all = recorder.profiles.stream().filter(p -> p.kind().equals(ProfileKind.CPU)).toList();
         assertEquals(5, all.size(), "four intervals and the session");
         // Every drain of the real sampler: four for the intervals, one for the tail at the end.
         assertEquals(5, metrics.drains.size(), metrics.drains.toString());
@@ -59,5 +61,19 @@ class IntervalsTest {
         assertEquals(drained, session.totalSamples(), "the session is every drain, each once");
         assertTrue(session.totalSamples() > 100, "samples: " + session.totalSamples());
         assertTrue(Recorder.weightUnder(session, "memdebug.examples.Planted.a") > 0, "the workload is in the profile");
+        for (int i = 0; i < 4; i++) {
+            assertTrue(Recorder.weightUnder(all.get(i), "memdebug.examples.Planted.a") > 0,
+                    "interval " + (i + 1) + " has the work done in it: samples are cut by time, not pushed to the end");
+        }
+        if (metrics.kinds().contains(ProfileKind.ALLOC)) {
+            List<StackProfile> alloc = recorder.profiles.stream().filter(p -> p.kind().equals(ProfileKind.ALLOC)).toList();
+            assertEquals(5, alloc.size(), "four intervals and the session");
+            long drainedAlloc = metrics.drained.stream().mapToLong(d -> d.get(ProfileKind.ALLOC).stream()
+                    .mapToLong(memdebug.spi.StackSample::weight).sum()).sum();
+            assertEquals(drainedAlloc, alloc.get(4).totalWeight(), "the session's bytes are every drain's, each once");
+            assertEquals(alloc.subList(0, 4).stream().mapToLong(StackProfile::totalWeight).sum()
+                    + metrics.drained.get(4).get(ProfileKind.ALLOC).stream().mapToLong(memdebug.spi.StackSample::weight).sum(),
+                    alloc.get(4).totalWeight(), "the intervals and the tail add up to the session");
+        }
     }
 }

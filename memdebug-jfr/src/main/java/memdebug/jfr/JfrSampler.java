@@ -65,6 +65,9 @@ final class JfrSampler implements Sampler {
     /** The stream's thread only. */
     private final NativeCpuFilter nativeCpu = NativeCpuFilter.current();
 
+    /** The process's CPU time when sampling started, to tell a CPU-time sampler that delivers nothing; -1 unknown. */
+    private long processCpuAtStart = -1;
+    private boolean toldSilent;
     private RecordingPlan plan;
     private RecordingStream stream;
     private boolean started;
@@ -109,6 +112,7 @@ final class JfrSampler implements Sampler {
                 notes.add("it sampled every " + millis(seen) + " (asked: " + millis(plan.cpuPeriodNanos())
                         + "; the kernel's timers are no finer)");
             }
+            silentSampler().ifPresent(notes::add);
             counted(notes, cpuTimeLost.get(), "sample lost", "samples lost (JFR's queue was full)");
             counted(notes, cpuTimeBiased.get(), "sample was", "samples were");
             if (cpuTimeBiased.get() > 0) {
@@ -137,6 +141,35 @@ final class JfrSampler implements Sampler {
 
     private static String millis(long nanos) {
         return nanos % 1_000_000 == 0 ? nanos / 1_000_000 + " ms" : String.format(java.util.Locale.ROOT, "%.3f ms", nanos / 1e6);
+    }
+
+    /**
+     * A note when the CPU-time sampler delivered nothing although the process used at least a
+     * second of CPU: another profiler in the process then holds the signal it needs.
+     */
+    private java.util.Optional<String> silentSampler() {
+        long used = processCpu() - processCpuAtStart;
+        if (processCpuAtStart < 0 || cpuCounts.samples.get() > 0 || cpuTimeFailed.get() > 0 || used < 1_000_000_000L) {
+            return java.util.Optional.empty();
+        }
+        String note = "JFR's CPU-time sampler delivered no sample while the process used " + millis(used) + " of CPU; "
+                + "another profiler in this JVM may hold its signal (SIGPROF). -D" + SamplerChoice.PROPERTY
+                + "=execution samples without it";
+        if (!toldSilent) {
+            toldSilent = true;
+            LOG.warn("memdebug jfr: {}", note);
+        }
+        return java.util.Optional.of(note);
+    }
+
+    /** The process's CPU time in nanoseconds, or -1 where the JVM cannot tell. */
+    private static long processCpu() {
+        try {
+            return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                    .getOperatingSystemMXBean()).getProcessCpuTime();
+        } catch (RuntimeException | LinkageError e) { // not HotSpot's bean
+            return -1;
+        }
     }
 
     private void common(List<String> notes, Counts counts) {
@@ -189,6 +222,7 @@ final class JfrSampler implements Sampler {
         }
         stream = rs;
         running = true;
+        processCpuAtStart = processCpu();
         LOG.debug("memdebug jfr: recording {}", plan.settings());
     }
 

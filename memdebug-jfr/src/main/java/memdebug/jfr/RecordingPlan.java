@@ -87,7 +87,10 @@ record RecordingPlan(Map<String, String> settings, CpuEngine cpu, long cpuPeriod
         long nativePeriod = 0;
         if (wanted.wants(ProfileKind.CPU)) {
             cpu = choice != SamplerChoice.EXECUTION && jvm.hasCpuTimeSampler() ? CpuEngine.CPU_TIME : CpuEngine.EXECUTION;
-            if (choice == SamplerChoice.CPU_TIME && cpu != CpuEngine.CPU_TIME) {
+            if (choice != SamplerChoice.EXECUTION && jvm.asyncProfilerLoaded() && cpu != CpuEngine.CPU_TIME) {
+                cpuNotes.add("async-profiler is loaded in this JVM and keeps the signal JFR's CPU-time sampler needs: "
+                        + "execution samples instead");
+            } else if (choice == SamplerChoice.CPU_TIME && cpu != CpuEngine.CPU_TIME) {
                 cpuNotes.add(SamplerChoice.PROPERTY + "=cpu-time, but this JVM has no CPU-time sampler (JDK 25 or later, "
                         + "on Linux): execution samples instead");
             }

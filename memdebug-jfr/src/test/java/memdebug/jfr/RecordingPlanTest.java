@@ -14,9 +14,10 @@ import org.junit.jupiter.api.Test;
 
 class RecordingPlanTest {
 
-    private static final JvmFacts JDK17 = new JvmFacts(Set.of("jdk.ExecutionSample", "jdk.ObjectAllocationSample"), true);
-    private static final JvmFacts JDK25 = new JvmFacts(Set.of("jdk.ExecutionSample", "jdk.CPUTimeSample"), true);
-    private static final JvmFacts JDK25_MAC = new JvmFacts(Set.of("jdk.ExecutionSample", "jdk.CPUTimeSample"), false);
+    private static final JvmFacts JDK17 = new JvmFacts(Set.of("jdk.ExecutionSample", "jdk.ObjectAllocationSample"), true, false);
+    private static final JvmFacts JDK25 = new JvmFacts(Set.of("jdk.ExecutionSample", "jdk.CPUTimeSample"), true, false);
+    private static final JvmFacts JDK25_MAC = new JvmFacts(Set.of("jdk.ExecutionSample", "jdk.CPUTimeSample"), false, false);
+    private static final JvmFacts JDK25_ASYNC = new JvmFacts(Set.of("jdk.ExecutionSample", "jdk.CPUTimeSample"), true, true);
 
     private static SamplerSettings wanted(Duration interval, ProfileKind... kinds) {
         return new SamplerSettings(interval, 0, Set.of(kinds), SamplerSettings.MEMDEBUG_THREAD_PREFIX);
@@ -61,6 +62,10 @@ class RecordingPlanTest {
                 JDK25_MAC, HostRecordings.none());
         assertEquals(CpuEngine.EXECUTION, mac.cpu(), "the CPU-time sampler is Linux only");
         assertTrue(mac.cpuNotes().get(0).contains("no CPU-time sampler"), mac.cpuNotes().toString());
+        RecordingPlan async = RecordingPlan.of(wanted(Duration.ofMillis(10), ProfileKind.CPU), SamplerChoice.AUTO,
+                JDK25_ASYNC, HostRecordings.none());
+        assertEquals(CpuEngine.EXECUTION, async.cpu(), "async-profiler keeps SIGPROF: JFR's CPU-time samples would not come");
+        assertTrue(async.cpuNotes().get(0).contains("async-profiler is loaded"), async.cpuNotes().toString());
     }
 
     @Test
