@@ -7,7 +7,9 @@ import java.time.Duration;
 import java.util.Locale;
 import memdebug.api.MemDebugger;
 import memdebug.examples.Planted;
+import memdebug.examples.PlantedAllocation;
 import memdebug.spi.Frame;
+import memdebug.spi.ProfileKind;
 import memdebug.spi.StackProfile;
 import memdebug.spi.StackSample;
 import memdebug.testkit.ChildJvm;
@@ -23,22 +25,36 @@ public final class AttributionRun {
     private AttributionRun() {
     }
 
-    /** @param args the backend ({@code jmx} or {@code async-profiler}) and the run time in ms (default 2000) */
+    /**
+     * @param args the backend (see {@link Backends#provider}), the run time in ms (default 2000), and
+     *             the workload: {@code cpu} (default; one platform thread), {@code cpu-virtual} (four
+     *             virtual threads, JDK 21+) or {@code alloc} ({@code PlantedAllocation}, bytes)
+     */
     public static void main(String[] args) throws Exception {
         String backend = args[0];
         long millis = args.length > 1 ? Long.parseLong(args[1]) : 2000;
+        String workload = args.length > 2 ? args[2] : "cpu";
+        boolean alloc = workload.equals("alloc");
         Path dir = Files.createTempDirectory("memdebug-attribution");
         RecordingReport report = new RecordingReport();
         MemDebugger memdebug = MemDebugger.builder().output(OutputStream.nullOutputStream(), false).gcMode(false)
                 .directory(dir).interval(Duration.ofMillis(10)).metrics(Backends.provider(backend)).report(report)
-                .writeOnExit(false).build();
+                .profiles(alloc ? "alloc" : "cpu").writeOnExit(false).build();
         memdebug.profile();
-        Planted.run(millis);
+        switch (workload) {
+            case "alloc" -> PlantedAllocation.run(millis);
+            case "cpu-virtual" -> Planted.runOnVirtualThreads(4, millis);
+            default -> Planted.run(millis);
+        }
         memdebug.writeProfile().ifPresent(f -> f.toFile().delete());
+        try (var files = Files.list(dir)) {
+            files.forEach(f -> f.toFile().delete());
+        }
         dir.toFile().delete();
-        StackProfile p = report.last();
-        long[] a = cum(p, "Planted.a");
-        long[] b = cum(p, "Planted.b");
+        StackProfile p = report.last(alloc ? ProfileKind.ALLOC : ProfileKind.CPU);
+        String planted = alloc ? "PlantedAllocation." : "Planted.";
+        long[] a = cum(p, planted + "a");
+        long[] b = cum(p, planted + "b");
         System.out.println(ChildJvm.RESULT + String.format(Locale.ROOT, "%.4f\t%.4f\t%d\t%s",
                 share(a[1], b[1]), share(a[0], b[0]), a[0] + b[0], p.info().engine()));
     }

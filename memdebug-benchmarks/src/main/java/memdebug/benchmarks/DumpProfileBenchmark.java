@@ -34,7 +34,7 @@ import org.openjdk.jmh.annotations.TearDown;
 public class DumpProfileBenchmark {
 
     /** The backend that samples. */
-    @Param({"jmx", "async-profiler"})
+    @Param({"jmx", "async-profiler", "jfr"})
     public String backend;
 
     private MemDebugger memdebug;

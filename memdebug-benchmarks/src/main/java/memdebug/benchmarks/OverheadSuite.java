@@ -4,6 +4,8 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLongArray;
 import memdebug.api.MemDebugger;
@@ -11,28 +13,35 @@ import memdebug.spi.StackProfile;
 
 /**
  * CPU profiling overhead measured side by side: 20 threads run {@link CpuWork} without pause,
- * while the main thread cycles through windows with profiling off, on with jmx, and on with
- * async-profiler (10 ms), the order rotating each round. Each window lets the state settle for
- * 300 ms, then counts operations for {@code windowMillis}. A window's throughput is compared
- * with the off window of the same round, so slow drifts of a shared machine cancel out. Prints
- * the median per-round ratio of each backend.
+ * while the main thread cycles through windows with profiling off and on with each backend (at
+ * {@code intervalMillis}, 10 ms by default), the order rotating each round. Each window lets the
+ * state settle for 300 ms, then counts operations for {@code windowMillis}. A window's throughput
+ * is compared with the off window of the same round, so slow drifts of a shared machine cancel
+ * out. Prints the median per-round ratio of each backend. jfr profiles CPU only here (allocation
+ * sampling has nothing to sample in this allocation-free kernel).
  *
- * <pre>java --enable-native-access=ALL-UNNAMED -cp target/benchmarks.jar memdebug.benchmarks.OverheadSuite [rounds] [windowMillis]</pre>
+ * <pre>java --enable-native-access=ALL-UNNAMED -cp target/benchmarks.jar memdebug.benchmarks.OverheadSuite [rounds] [windowMillis] [intervalMillis] [backends]</pre>
+ * where {@code backends} is a comma-separated list (default {@code jmx,async-profiler,jfr}; also
+ * {@code jfr/cpu-time}, {@code jfr/execution}).
  */
 public final class OverheadSuite {
 
     private static final int THREADS = 20;
-    private static final String[] CASES = {"off", "jmx", "async-profiler"};
 
     private static volatile boolean stop;
 
     private OverheadSuite() {
     }
 
-    /** @param args rounds (default 10), window length in ms (default 1000) */
+    /** @param args rounds (default 10), window length in ms (default 1000), interval in ms (default 10), backends */
     public static void main(String[] args) throws Exception {
         int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 10;
         long window = args.length > 1 ? Long.parseLong(args[1]) : 1000;
+        long interval = args.length > 2 ? Long.parseLong(args[2]) : 10;
+        List<String> cases = new ArrayList<>(List.of("off"));
+        cases.addAll(List.of((args.length > 3 ? args[3] : "jmx,async-profiler,jfr").split(",")));
+        String[] names = cases.toArray(new String[0]);
+        String[] engines = new String[names.length];
         AtomicLongArray ops = new AtomicLongArray(THREADS * 16); // one padded slot per thread
         Thread[] workers = new Thread[THREADS];
         for (int t = 0; t < THREADS; t++) {
@@ -50,13 +59,13 @@ public final class OverheadSuite {
             workers[t].start();
         }
         Path dir = Files.createTempDirectory("memdebug-overhead");
-        double[][] rate = new double[CASES.length][rounds];
-        long[] samples = new long[CASES.length];
-        measure(ops, dir, "off", window, samples, 0); // warm-up window, not counted
+        double[][] rate = new double[names.length][rounds];
+        long[] samples = new long[names.length];
+        measure(ops, dir, "off", window, interval, samples, engines, 0); // warm-up window, not counted
         for (int r = 0; r < rounds; r++) {
-            for (int k = 0; k < CASES.length; k++) {
-                int c = (k + r) % CASES.length;
-                rate[c][r] = measure(ops, dir, CASES[c], window, samples, c);
+            for (int k = 0; k < names.length; k++) {
+                int c = (k + r) % names.length;
+                rate[c][r] = measure(ops, dir, names[c], window, interval, samples, engines, c);
             }
         }
         stop = true;
@@ -64,28 +73,30 @@ public final class OverheadSuite {
             w.join();
         }
         dir.toFile().delete();
+        System.out.println("JDK: " + Runtime.version() + ", " + THREADS + " threads, interval " + interval + " ms");
         System.out.println("| profiling | rounds | throughput median (ops/s) | ratio to off, per round: median | min | max | overhead (median) | samples |");
         System.out.println("|---|---:|---:|---:|---:|---:|---:|---:|");
-        for (int c = 0; c < CASES.length; c++) {
+        for (int c = 0; c < names.length; c++) {
             double[] ratio = new double[rounds];
             for (int r = 0; r < rounds; r++) {
                 ratio[r] = rate[c][r] / rate[0][r];
             }
             Summary s = Summary.of(ratio);
-            System.out.println(String.format(Locale.ROOT, "| %s | %d | %.0f | %.3f | %.3f | %.3f | %.1f %% | %d |", CASES[c], rounds,
+            String name = engines[c] == null ? names[c] : names[c] + " (" + engines[c] + ")";
+            System.out.println(String.format(Locale.ROOT, "| %s | %d | %.0f | %.3f | %.3f | %.3f | %.1f %% | %d |", name, rounds,
                     Summary.of(rate[c]).median(), s.median(), s.min(), s.max(), (1 - s.median()) * 100, samples[c]));
         }
     }
 
     /** One window: starts profiling if asked, settles, counts, stops; returns operations per second. */
-    private static double measure(AtomicLongArray ops, Path dir, String backend, long window, long[] samples, int c)
-            throws InterruptedException {
+    private static double measure(AtomicLongArray ops, Path dir, String backend, long window, long interval, long[] samples,
+                                  String[] engines, int c) throws InterruptedException {
         MemDebugger memdebug = null;
         RecordingReport report = new RecordingReport();
         if (!backend.equals("off")) {
             memdebug = MemDebugger.builder().output(OutputStream.nullOutputStream(), false).gcMode(false).directory(dir)
-                    .interval(Duration.ofMillis(10)).metrics(Backends.provider(backend)).report(report).writeOnExit(false)
-                    .build();
+                    .interval(Duration.ofMillis(interval)).metrics(Backends.provider(backend)).report(report)
+                    .profiles("cpu").writeOnExit(false).build();
             memdebug.profile();
         }
         Thread.sleep(300);
@@ -98,6 +109,7 @@ public final class OverheadSuite {
             memdebug.writeProfile().ifPresent(f -> f.toFile().delete());
             StackProfile p = report.last();
             samples[c] += p == null ? 0 : p.totalSamples();
+            engines[c] = p == null ? engines[c] : p.info().engine();
         }
         return done / seconds;
     }

@@ -29,19 +29,20 @@ public final class Planted {
             if (virtual == 0) {
                 run(millis);
             } else {
-                onVirtualThreads(virtual, () -> run(millis));
+                runOnVirtualThreads(virtual, millis);
             }
         }
     }
 
     /**
-     * Runs {@code work} on {@code count} virtual threads and waits for them. Built for JDK 17, so
-     * virtual threads are started by reflection.
+     * Runs the workload on {@code count} virtual threads at once for {@code millis} and waits for
+     * them. Built for JDK 17, so virtual threads are started by reflection.
      *
      * @throws UnsupportedOperationException before JDK 21
      * @throws InterruptedException          when interrupted while waiting
      */
-    static void onVirtualThreads(int count, Runnable work) throws InterruptedException {
+    public static void runOnVirtualThreads(int count, long millis) throws InterruptedException {
+        Runnable work = () -> run(millis);
         java.util.List<Thread> threads = new java.util.ArrayList<>();
         try {
             java.lang.reflect.Method start = Thread.class.getMethod("startVirtualThread", Runnable.class);

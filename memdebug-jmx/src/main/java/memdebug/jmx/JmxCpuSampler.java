@@ -3,12 +3,13 @@ package memdebug.jmx;
 import java.lang.management.ThreadInfo;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
 import memdebug.spi.Frame;
 import memdebug.spi.FrameKind;
@@ -22,21 +23,57 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A daemon thread that, at each interval, reads the CPU time of every thread and the stacks of
- * those that used CPU since the previous sample. A thread is counted only when it is RUNNABLE
- * and used CPU; the sample's weight is that CPU time. So a thread parked, or blocked in I/O
- * while marked RUNNABLE, costs nothing, and idle threads cost no stack walk.
+ * A daemon thread that, at each interval, finds the threads that can be running, reads their CPU
+ * time, and walks the stacks of those that used CPU since the previous sample. Each sample weighs
+ * the CPU time its thread used. So a thread parked, or blocked in I/O while marked RUNNABLE, costs
+ * nothing, and the sampler's own cost follows the busy threads, not all threads:
+ * <ol>
+ * <li>a state pass over the {@code Thread} objects ({@link ThreadCensus}): only RUNNABLE threads
+ *     go on, and a thread that just stopped running is read once more, so its next burst is
+ *     measured from when it stopped;</li>
+ * <li>CPU time of those threads, in one call; a RUNNABLE thread that used no CPU in
+ *     {@link #IDLE_READS} reads in a row (one blocked in I/O) is read only every
+ *     {@link #IDLE_EVERY}th interval after that, until it uses CPU again;</li>
+ * <li>stacks of the threads that used CPU, in one {@code getThreadInfo} call.</li>
+ * </ol>
+ * Virtual threads are invisible to {@code ThreadMXBean}: the CPU time of their carrier threads is
+ * counted under one frame that says so, and the log says so once.
  */
 final class JmxCpuSampler implements Sampler {
 
     private static final Logger LOG = LoggerFactory.getLogger("memdebug.jmx");
 
+    /** Reads with no CPU used after which a RUNNABLE thread counts as waiting. */
+    static final int IDLE_READS = 3;
+    /** A waiting RUNNABLE thread is read every this many intervals. */
+    static final int IDLE_EVERY = 8;
+    /** Where the CPU time of carrier threads goes: the work of virtual threads jmx cannot see. */
+    static final Frame VIRTUAL_THREADS = new Frame("[virtual threads: jmx cannot see their stacks]", FrameKind.JAVA);
+
+    /** What the sampler knows of one platform thread between intervals. */
+    private static final class Track {
+        long id;
+        long cpu = -1;
+        boolean runnable;
+        boolean carrier;
+        int idleReads;
+        int skip;
+        long seen;
+    }
+
     private final SamplerSettings settings;
     private final com.sun.management.ThreadMXBean threads;
     private final StackTally tally = new StackTally();
-    private final Map<Long, Long> lastCpu = new HashMap<>();
+    private final ThreadCensus census = new ThreadCensus();
+    /** Per thread object, so that no id is boxed per interval; the sampler thread only. */
+    private final Map<Thread, Track> tracks = new IdentityHashMap<>();
     /** Interned frames, so equal stack elements share one Frame; touched by the sampler thread only. */
     private final Map<StackTraceElement, Frame> frames = new HashMap<>();
+    private final AtomicLong virtualCpu = new AtomicLong();
+    private volatile String carrierSeen;
+    private long tick;
+    private long[] readIds = new long[64];
+    private Track[] readTracks = new Track[64];
     private volatile boolean running;
     private Thread thread;
 
@@ -52,7 +89,13 @@ final class JmxCpuSampler implements Sampler {
 
     @Override
     public Sampling sampling(ProfileKind kind) {
-        return new Sampling("ThreadMXBean", "cpu", settings.interval().toNanos());
+        String carrier = carrierSeen;
+        if (carrier == null) {
+            return new Sampling("ThreadMXBean", "cpu", settings.interval().toNanos());
+        }
+        return new Sampling("ThreadMXBean", "cpu", settings.interval().toNanos(), List.of("virtual threads ran (carrier "
+                + carrier + "): ThreadMXBean cannot see them, so their CPU time, " + virtualCpu.get() / 1_000_000
+                + " ms so far, is under " + VIRTUAL_THREADS.name() + "; memdebug-jfr profiles them"));
     }
 
     @Override
@@ -88,35 +131,84 @@ final class JmxCpuSampler implements Sampler {
         }
     }
 
-    /**
-     * Takes one sample: the CPU time of every thread first (cheap, no safepoint), then the stacks
-     * of only those threads that used CPU since the previous sample.
-     */
+    /** Takes one sample: state pass, CPU time of the threads that can run, stacks of those that did. */
     void sample() {
-        long[] ids = threads.getAllThreadIds();
-        long[] cpu = threads.getThreadCpuTime(ids);
-        Map<Long, Long> seen = new HashMap<>(ids.length * 2);
-        long[] busy = new long[ids.length];
-        long[] used = new long[ids.length];
-        int n = 0;
-        for (int i = 0; i < ids.length; i++) {
-            if (cpu[i] < 0) {
-                continue; // ended, or CPU time off
+        tick++;
+        int n = census.take();
+        int reads = 0;
+        for (int i = 0; i < n; i++) {
+            Thread t = census.get(i);
+            if (t == null || settings.excludes(t.getName())) {
+                continue;
             }
-            seen.put(ids[i], cpu[i]);
-            Long before = lastCpu.get(ids[i]);
-            if (before != null && cpu[i] > before) {
-                busy[n] = ids[i];
-                used[n++] = cpu[i] - before;
+            Track track = tracks.get(t);
+            if (track == null) {
+                track = new Track();
+                track.id = t.getId();
+                track.carrier = ThreadCensus.isCarrier(t);
+                tracks.put(t, track);
+            }
+            track.seen = tick;
+            boolean runnable = t.getState() == Thread.State.RUNNABLE;
+            boolean read;
+            if (runnable) {
+                read = track.skip == 0;
+                if (!read) {
+                    track.skip--;
+                }
+            } else {
+                read = track.runnable; // it just stopped: read once, so its next burst is measured from here
+                track.idleReads = 0;
+                track.skip = 0;
+            }
+            track.runnable = runnable;
+            if (read) {
+                if (reads == readIds.length) {
+                    readIds = java.util.Arrays.copyOf(readIds, reads * 2);
+                    readTracks = java.util.Arrays.copyOf(readTracks, reads * 2);
+                }
+                readIds[reads] = track.id;
+                readTracks[reads++] = track;
             }
         }
-        lastCpu.clear();
-        lastCpu.putAll(seen);
-        if (n == 0) {
+        if (tick % 64 == 0) {
+            tracks.values().removeIf(tr -> tr.seen != tick); // ended threads
+        }
+        if (reads == 0) {
             return;
         }
-        ThreadInfo[] infos = threads.getThreadInfo(Arrays.copyOf(busy, n), Integer.MAX_VALUE);
-        for (int i = 0; i < n; i++) {
+        long[] cpu = threads.getThreadCpuTime(java.util.Arrays.copyOf(readIds, reads));
+        long[] busy = new long[reads];
+        long[] used = new long[reads];
+        int b = 0;
+        for (int i = 0; i < reads; i++) {
+            Track track = readTracks[i];
+            readTracks[i] = null;
+            long before = track.cpu;
+            track.cpu = cpu[i];
+            if (cpu[i] < 0 || before < 0 || !track.runnable) {
+                continue; // ended, CPU time off, no baseline yet, or it stopped running (where is not known)
+            }
+            long delta = cpu[i] - before;
+            if (delta <= 0) {
+                if (++track.idleReads >= IDLE_READS) {
+                    track.skip = IDLE_EVERY - 1;
+                }
+                continue;
+            }
+            track.idleReads = 0;
+            if (track.carrier) {
+                carrierUsed(track, delta);
+            } else {
+                busy[b] = track.id;
+                used[b++] = delta;
+            }
+        }
+        if (b == 0) {
+            return;
+        }
+        ThreadInfo[] infos = threads.getThreadInfo(java.util.Arrays.copyOf(busy, b), Integer.MAX_VALUE);
+        for (int i = 0; i < b; i++) {
             ThreadInfo info = infos[i];
             if (info == null || info.getThreadState() != Thread.State.RUNNABLE || settings.excludes(info.getThreadName())) {
                 continue; // ended, or parked/blocked now: its CPU went to a stack we did not see
@@ -130,6 +222,23 @@ final class JmxCpuSampler implements Sampler {
                 stack.add(frames.computeIfAbsent(trace[f], JmxCpuSampler::frame));
             }
             tally.add(stack, 1, used[i]);
+        }
+    }
+
+    private void carrierUsed(Track track, long delta) {
+        virtualCpu.addAndGet(delta);
+        tally.add(List.of(VIRTUAL_THREADS), 1, delta);
+        if (carrierSeen == null) {
+            String name = String.valueOf(track.id);
+            for (Map.Entry<Thread, Track> e : tracks.entrySet()) {
+                if (e.getValue() == track) {
+                    name = e.getKey().getName();
+                }
+            }
+            carrierSeen = name;
+            LOG.warn("memdebug jmx: virtual threads are running (carrier thread {}); ThreadMXBean cannot see them, so jmx "
+                    + "profiles show their CPU time only as \"{}\". Use memdebug-jfr (JDK 21+) to profile virtual threads",
+                    name, VIRTUAL_THREADS.name());
         }
     }
 

@@ -26,6 +26,14 @@ class JmxCpuSamplerTest {
     private static volatile long sink;
     private static volatile boolean stop;
 
+    static void startBurning() {
+        stop = false;
+    }
+
+    static void stopBurning() {
+        stop = true;
+    }
+
     static void burn() {
         long h = 1;
         while (!stop) {
