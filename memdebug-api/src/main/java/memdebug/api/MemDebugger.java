@@ -310,7 +310,8 @@ public final class MemDebugger {
     private void printLine(PerThread t, long allocatedNow, long elapsed, Mark mark, Object[] what) {
         long since = mark != null && mark.threadId() == Thread.currentThread().getId() && mark.allocatedBytes() >= 0
                 ? mark.allocatedBytes() : (t.allocatedAtLastPrint == Long.MIN_VALUE ? 0 : t.allocatedAtLastPrint);
-        long allocated = allocatedNow < 0 ? -1 : allocatedNow - since;
+        long allocated = allocatedNow >= 0 ? allocatedNow - since
+                : probe.currentThreadIsVirtual() ? Line.VIRTUAL_THREAD : Line.NOT_COUNTED;
 
         // A print inside a datum's toString() runs while the outer one renders: its own buffers.
         boolean nested = t.depth > 1;

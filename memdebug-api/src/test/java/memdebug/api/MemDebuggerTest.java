@@ -46,6 +46,30 @@ class MemDebuggerTest {
         assertTrue(allocated >= 100_016 && allocated <= 100_016 + 64 * 1024, "allocated " + allocated);
     }
 
+    /** JDK 21-25 count no allocations of a virtual thread: column 7 says why instead of n/a, and the log once. */
+    @Test
+    void onAVirtualThreadColumnSevenReadsVirtualAndTheLogSaysWhyOnce() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Runtime.version().feature() >= 21, "virtual threads: JDK 21+");
+        MemDebugger md = MemDebugger.builder().output(out, false).gcMode(false).build();
+        Runnable prints = () -> {
+            md.print(md.mark(), "virtual", new byte[100_000].length);
+            md.print(0L, "again");
+        };
+        String log = LogCapture.during(() -> {
+            Thread v = (Thread) Thread.class.getMethod("startVirtualThread", Runnable.class).invoke(null, prints);
+            v.join();
+            Thread w = (Thread) Thread.class.getMethod("startVirtualThread", Runnable.class).invoke(null, prints);
+            w.join();
+        });
+        List<PrintedLine> lines = PrintedLine.parseAll(text());
+        assertEquals(List.of(-2L, -2L, -2L, -2L), lines.stream().map(PrintedLine::allocated).toList(), text());
+        assertTrue(text().contains("   virtual <-"), text());
+        assertEquals(1, log.lines().filter(l -> l.contains("column 7 reads \"virtual\" on virtual threads")).count(), log);
+        out.reset();
+        md.print(0L, "platform");
+        assertTrue(PrintedLine.parse(text().strip()).allocated() >= 0, "a platform thread still counts: " + text());
+    }
+
     @Test
     void firstLineShowsTheOsColumnRedAndAnUnchangedOneNot() {
         MemDebugger md = MemDebugger.builder().output(out, true).gcMode(false).build();

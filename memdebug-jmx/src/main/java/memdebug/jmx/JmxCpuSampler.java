@@ -38,6 +38,12 @@ import org.slf4j.LoggerFactory;
  * </ol>
  * Virtual threads are invisible to {@code ThreadMXBean}: the CPU time of their carrier threads is
  * counted under one frame that says so, and the log says so once.
+ *
+ * <p>A stack walk stops every thread at a safepoint, and on a host whose threads fill every core
+ * the threads take long to get there. So the sampler keeps its stack walks to 1/{@link #QUIET_FACTOR}
+ * of the wall time since it started (plus {@link #CREDIT_NANOS}, so that its first, slow walks
+ * count): when they are over, the next sample waits, even when the interval is shorter, and the
+ * legend gives the interval it really kept. Weights are CPU time, so totals stay right.
  */
 final class JmxCpuSampler implements Sampler {
 
@@ -47,6 +53,10 @@ final class JmxCpuSampler implements Sampler {
     static final int IDLE_READS = 3;
     /** A waiting RUNNABLE thread is read every this many intervals. */
     static final int IDLE_EVERY = 8;
+    /** Stack walks (the host stopped at a safepoint) take at most 1/32 of the wall time (about 3 %), past {@link #CREDIT_NANOS}. */
+    static final int QUIET_FACTOR = 32;
+    /** Stack-walk time allowed beyond the 3 %: the first walks run cold. */
+    static final long CREDIT_NANOS = 100_000_000L;
     /** Where the CPU time of carrier threads goes: the work of virtual threads jmx cannot see. */
     static final Frame VIRTUAL_THREADS = new Frame("[virtual threads: jmx cannot see their stacks]", FrameKind.JAVA);
 
@@ -70,6 +80,11 @@ final class JmxCpuSampler implements Sampler {
     /** Interned frames, so equal stack elements share one Frame; touched by the sampler thread only. */
     private final Map<StackTraceElement, Frame> frames = new HashMap<>();
     private final AtomicLong virtualCpu = new AtomicLong();
+    private final AtomicLong samples = new AtomicLong();
+    private volatile long startNanos;
+    private volatile long lastSampleNanos;
+    /** How long the last sample's stack walk took (the host stopped); the sampler thread only. */
+    private long lastWalkNanos;
     private volatile String carrierSeen;
     private long tick;
     private long[] readIds = new long[64];
@@ -89,13 +104,24 @@ final class JmxCpuSampler implements Sampler {
 
     @Override
     public Sampling sampling(ProfileKind kind) {
-        String carrier = carrierSeen;
-        if (carrier == null) {
-            return new Sampling("ThreadMXBean", "cpu", settings.interval().toNanos());
+        List<String> notes = new ArrayList<>();
+        long taken = samples.get();
+        long interval = settings.interval().toNanos();
+        if (taken > 10) {
+            long kept = (lastSampleNanos - startNanos) / (taken - 1);
+            if (kept > interval * 6 / 5) {
+                notes.add(String.format(java.util.Locale.ROOT, "sampled every %.1f ms on average, not every %.1f ms: "
+                        + "stack walks stop all threads, and jmx keeps them to about 3 %% of the time", kept / 1e6,
+                        interval / 1e6));
+            }
         }
-        return new Sampling("ThreadMXBean", "cpu", settings.interval().toNanos(), List.of("virtual threads ran (carrier "
-                + carrier + "): ThreadMXBean cannot see them, so their CPU time, " + virtualCpu.get() / 1_000_000
-                + " ms so far, is under " + VIRTUAL_THREADS.name() + "; memdebug-jfr profiles them"));
+        String carrier = carrierSeen;
+        if (carrier != null) {
+            notes.add("virtual threads ran (carrier " + carrier + "): ThreadMXBean cannot see them, so their CPU time, "
+                    + virtualCpu.get() / 1_000_000 + " ms so far, is under " + VIRTUAL_THREADS.name()
+                    + "; memdebug-jfr profiles them");
+        }
+        return new Sampling("ThreadMXBean", "cpu", interval, notes);
     }
 
     @Override
@@ -114,20 +140,27 @@ final class JmxCpuSampler implements Sampler {
 
     private void run() {
         long interval = settings.interval().toNanos();
-        long next = System.nanoTime() + interval;
+        startNanos = System.nanoTime();
+        long next = startNanos + interval;
+        long spent = 0;
         while (running) {
             long wait = next - System.nanoTime();
             if (wait > 0) {
                 LockSupport.parkNanos(wait);
                 continue;
             }
+            lastWalkNanos = 0;
             try {
                 sample();
             } catch (RuntimeException e) {
                 LOG.warn("jmx sampling failed once: {}", e.toString());
             }
-            // Skip missed ticks instead of bursting after a long pause.
-            next = Math.max(next + interval, System.nanoTime());
+            long now = System.nanoTime();
+            samples.incrementAndGet();
+            lastSampleNanos = now;
+            spent += lastWalkNanos;
+            // Skip missed ticks instead of bursting after a long pause; keep sampling within its share of the time.
+            next = Math.max(Math.max(next + interval, now), startNanos + QUIET_FACTOR * (spent - CREDIT_NANOS));
         }
     }
 
@@ -207,7 +240,9 @@ final class JmxCpuSampler implements Sampler {
         if (b == 0) {
             return;
         }
+        long walk = System.nanoTime();
         ThreadInfo[] infos = threads.getThreadInfo(java.util.Arrays.copyOf(busy, b), Integer.MAX_VALUE);
+        lastWalkNanos = System.nanoTime() - walk;
         for (int i = 0; i < b; i++) {
             ThreadInfo info = infos[i];
             if (info == null || info.getThreadState() != Thread.State.RUNNABLE || settings.excludes(info.getThreadName())) {

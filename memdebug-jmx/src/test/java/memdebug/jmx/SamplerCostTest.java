@@ -108,6 +108,44 @@ class SamplerCostTest {
     }
 
     @Test
+    void samplesThatTakeLongAreSpacedSoThatSamplingKeepsToAboutThreePercentOfTheTime() throws Exception {
+        AtomicLong ticks = new AtomicLong();
+        Object real = ManagementFactory.getThreadMXBean();
+        com.sun.management.ThreadMXBean slow = (com.sun.management.ThreadMXBean) Proxy.newProxyInstance(
+                SamplerCostTest.class.getClassLoader(), new Class<?>[] {com.sun.management.ThreadMXBean.class},
+                (proxy, method, args) -> {
+                    if (method.getName().equals("getThreadInfo") && args[0] instanceof long[]) {
+                        ticks.incrementAndGet();
+                        Thread.sleep(5); // a stack walk that takes 5 ms, as a long time-to-safepoint would
+                    }
+                    try {
+                        return method.invoke(real, args);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+        JmxCpuSamplerTest.startBurning();
+        Thread busy = new Thread(JmxCpuSamplerTest::burn, "busy");
+        busy.start();
+        JmxCpuSampler sampler = new JmxCpuSampler(SamplerSettings.of(Duration.ofMillis(1)), slow);
+        try {
+            sampler.start();
+            Thread.sleep(1600);
+            sampler.stop();
+        } finally {
+            sampler.close();
+            JmxCpuSamplerTest.stopBurning();
+            busy.join();
+        }
+        // Every 1 ms asked; each stack walk takes at least 5 ms: 100 ms of credit and 1/32 of 1.6 s allow about
+        // 30 of them, where a sampler that only skipped missed ticks would walk about 270 times.
+        assertTrue(ticks.get() <= 40, ticks.get() + " samples");
+        assertTrue(ticks.get() >= 3, ticks.get() + " samples");
+        assertTrue(sampler.sampling(ProfileKind.CPU).notes().isEmpty() || sampler.sampling(ProfileKind.CPU).notes().get(0)
+                .contains("about 3 % of the time"), sampler.sampling(ProfileKind.CPU).notes().toString());
+    }
+
+    @Test
     void workOnVirtualThreadsIsCountedUnderOneFrameThatSaysJmxCannotSeeIt() throws Exception {
         assumeTrue(Runtime.version().feature() >= 21, "virtual threads: JDK 21+");
         JmxCpuSamplerTest.startBurning();

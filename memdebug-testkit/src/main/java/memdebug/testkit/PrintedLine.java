@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * @param os        column 5
  * @param osRed     true when column 5 is red (a new peak)
  * @param stack     column 6
- * @param allocated column 7, or -1 when it reads {@code n/a}
+ * @param allocated column 7, or -1 when it reads {@code n/a}, -2 when it reads {@code virtual}
  * @param what      the label and data inside the brackets
  */
 public record PrintedLine(String elapsed, int threads, long delta, boolean freed, long heap, long os, boolean osRed,
@@ -24,7 +24,7 @@ public record PrintedLine(String elapsed, int threads, long delta, boolean freed
 
     private static final Pattern ESC = Pattern.compile("\u001b\\[[0-9;]*m");
     private static final Pattern LINE = Pattern.compile(
-            " *(\\S+) \\[ *(\\d+)\\] \\( *(\\d+)\\): *(\\d+): *(\\d+): *(\\d+): *(\\d+|n/a) <-   \\[(.*)\\]");
+            " *(\\S+) \\[ *(\\d+)\\] \\( *(\\d+)\\): *(\\d+): *(\\d+): *(\\d+): *(\\d+|n/a|virtual) <-   \\[(.*)\\]");
 
     /**
      * Reads one line, colored or not.
@@ -41,7 +41,7 @@ public record PrintedLine(String elapsed, int threads, long delta, boolean freed
         boolean red = raw.contains(":\u001b[1;31m");
         return new PrintedLine(m.group(1), Integer.parseInt(m.group(2)), Long.parseLong(m.group(3)), freed,
                 Long.parseLong(m.group(4)), Long.parseLong(m.group(5)), red, Long.parseLong(m.group(6)),
-                m.group(7).equals("n/a") ? -1 : Long.parseLong(m.group(7)), m.group(8));
+                m.group(7).equals("n/a") ? -1 : m.group(7).equals("virtual") ? -2 : Long.parseLong(m.group(7)), m.group(8));
     }
 
     /** Reads every non-blank line of {@code text}. */

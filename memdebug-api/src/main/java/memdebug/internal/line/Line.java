@@ -10,9 +10,16 @@ package memdebug.internal.line;
  * @param osBytes        memory taken from the OS, bytes
  * @param osPeak         true when osBytes passed the highest value printed before
  * @param stackBytes     thread stack memory, bytes
- * @param allocatedBytes bytes this thread allocated since its previous print or the mark; -1 if unknown
+ * @param allocatedBytes bytes this thread allocated since its previous print or the mark; {@link #NOT_COUNTED}
+ *                       where the JVM does not count, {@link #VIRTUAL_THREAD} on a virtual thread
  * @param what           the rendered label and data, already escaped
  */
 public record Line(long elapsedNanos, int threads, long heapDelta, long heapUsed, long osBytes, boolean osPeak,
                    long stackBytes, long allocatedBytes, CharSequence what) {
+
+    /** Allocated bytes where the JVM does not count them: the column reads {@code n/a}. */
+    public static final long NOT_COUNTED = -1;
+
+    /** Allocated bytes on a virtual thread, which has no count of its own: the column reads {@code virtual}. */
+    public static final long VIRTUAL_THREAD = -2;
 }

@@ -30,7 +30,9 @@ public final class LineFormat {
         b.ascii(line.osPeak() ? p.osPeak() : p.osSteady()).number(line.osBytes(), 10).ascii(p.reset()).ascii(':');
         b.number(line.stackBytes(), 10).ascii(':');
         b.ascii(p.allocated());
-        if (line.allocatedBytes() < 0) {
+        if (line.allocatedBytes() == Line.VIRTUAL_THREAD) {
+            b.repeat(' ', 3).ascii("virtual");
+        } else if (line.allocatedBytes() < 0) {
             b.repeat(' ', 7).ascii("n/a");
         } else {
             b.number(line.allocatedBytes(), 10);

@@ -19,6 +19,8 @@ public final class LinePrimer {
             format.append(b, new Line(nanos, 1, nanos, Long.MIN_VALUE, 1, nanos > 0, 1, nanos < 0 ? -1 : 1, ""));
             b.clear();
         }
+        format.append(b, new Line(1, 1, 1, 1, 1, false, 1, Line.VIRTUAL_THREAD, ""));
+        b.clear();
         Object[] cycle = new Object[1];
         cycle[0] = cycle;
         StringBuilder what = new StringBuilder();

@@ -49,6 +49,39 @@ public final class MemoryProbe {
         }
     }
 
+    /** {@code Thread.isVirtual()}, JDK 21+; null before. */
+    private static final java.lang.invoke.MethodHandle IS_VIRTUAL = isVirtualHandle();
+    private final java.util.concurrent.atomic.AtomicBoolean toldVirtual = new java.util.concurrent.atomic.AtomicBoolean();
+
+    private static java.lang.invoke.MethodHandle isVirtualHandle() {
+        try {
+            return java.lang.invoke.MethodHandles.publicLookup().findVirtual(Thread.class, "isVirtual",
+                    java.lang.invoke.MethodType.methodType(boolean.class));
+        } catch (ReflectiveOperationException e) {
+            return null; // before JDK 21 there are no virtual threads
+        }
+    }
+
+    /**
+     * True on a virtual thread (JDK 21+). The JVM counts allocations per platform thread, and a
+     * virtual thread runs on carriers that run others too, so it has no count of its own
+     * ({@code getCurrentThreadAllocatedBytes()} answers -1); the first time, the log says so.
+     */
+    public boolean currentThreadIsVirtual() {
+        boolean virtual;
+        try {
+            virtual = IS_VIRTUAL != null && (boolean) IS_VIRTUAL.invokeExact(Thread.currentThread());
+        } catch (Throwable e) {
+            return false;
+        }
+        if (virtual && toldVirtual.compareAndSet(false, true)) {
+            org.slf4j.LoggerFactory.getLogger("memdebug.memory").info("memdebug: column 7 reads \"virtual\" on virtual "
+                    + "threads: the JVM counts allocated bytes per platform thread, so a virtual thread has no count of its "
+                    + "own. memdebug-jfr's alloc profile shows what virtual threads allocate");
+        }
+        return virtual;
+    }
+
     /** Bytes the current thread allocated since it started, or -1 where the JVM cannot tell. */
     public long currentThreadAllocated() {
         return allocation == null ? -1 : allocation.getCurrentThreadAllocatedBytes();

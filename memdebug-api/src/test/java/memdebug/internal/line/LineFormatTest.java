@@ -38,6 +38,12 @@ class LineFormatTest {
         assertEquals("          0s [   1] (       0):         1:         1:         1:       n/a <-   [x]\n", line);
     }
 
+    @Test
+    void onAVirtualThreadTheAllocationColumnSaysSo() {
+        String line = render(Palette.PLAIN, new Line(0, 1, 0, 1, 1, false, 1, Line.VIRTUAL_THREAD, "x"));
+        assertEquals("          0s [   1] (       0):         1:         1:         1:   virtual <-   [x]\n", line);
+    }
+
     /**
      * The Go original's own bytes: with its numbers, our line is Go's line plus the allocation
      * column after the stack column, nothing else changed.
