@@ -57,6 +57,7 @@ final class JfrSampler implements Sampler {
     private final AtomicLong cpuTimeFailed = new AtomicLong();
     private final AtomicLong lateCuts = new AtomicLong();
     private final AtomicLong eventErrors = new AtomicLong();
+    private final java.util.concurrent.atomic.AtomicBoolean streamFailed = new java.util.concurrent.atomic.AtomicBoolean();
     /** The CPU-time sampler's period as its samples say (the kernel's timer may coarsen the one asked for). */
     private final AtomicLong cpuTimePeriod = new AtomicLong();
 
@@ -258,7 +259,9 @@ final class JfrSampler implements Sampler {
     }
 
     private void streamFailed(Throwable e) {
-        LOG.warn("memdebug jfr: the recording stream failed ({}); the profile ends with what it delivered", e.toString());
+        if (!streamFailed.getAndSet(true)) {
+            LOG.warn("memdebug jfr: the recording stream failed ({}); the profile ends with what it delivered", e.toString());
+        }
         progress.end();
     }
 
