@@ -4,9 +4,11 @@ import memdebug.api.MemDebug;
 import memdebug.api.ProfileSession;
 
 /**
- * A workload with a known answer for allocation profiles: {@link #a} allocates three times the
- * bytes of {@link #b} (1 KiB arrays, kept just long enough that the JIT cannot drop them), so a
- * correct allocation profile gives {@code a} 75% of their combined bytes.
+ * A workload with a known answer for allocation profiles: {@link #a} and {@link #b} each allocate
+ * one 1 KiB array, and {@code a} is called three times as often, in a random order, so a correct
+ * allocation profile gives {@code a} 75% of their combined bytes. (A fixed a, a, a, b cycle would
+ * line up with the JVM's TLAB refills, where allocation samplers look, and sample one of them far
+ * too often.)
  */
 public final class PlantedAllocation {
 
@@ -29,20 +31,27 @@ public final class PlantedAllocation {
         }
     }
 
-    /** Alternates a and b until {@code millis} of wall time have passed. */
+    /** Calls a three times as often as b, in a random order, until {@code millis} of wall time have passed. */
     public static void run(long millis) {
         long end = System.nanoTime() + millis * 1_000_000;
+        long random = System.nanoTime() | 1;
         while (System.nanoTime() < end) {
-            a();
-            b();
+            for (int i = 0; i < 64; i++) {
+                random ^= random << 13;
+                random ^= random >>> 7;
+                random ^= random << 17;
+                if ((random & 3) != 0) {
+                    a();
+                } else {
+                    b();
+                }
+            }
         }
     }
 
-    /** Three 1 KiB arrays. */
+    /** One 1 KiB array. */
     public static void a() {
-        for (int i = 0; i < 3; i++) {
-            kept = new byte[1024];
-        }
+        kept = new byte[1024];
     }
 
     /** One 1 KiB array. */

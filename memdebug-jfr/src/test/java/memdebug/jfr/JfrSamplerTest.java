@@ -98,7 +98,7 @@ class JfrSamplerTest {
                 com.sun.management.ThreadMXBean mx = (com.sun.management.ThreadMXBean)
                         java.lang.management.ManagementFactory.getThreadMXBean();
                 long before = mx.getCurrentThreadAllocatedBytes();
-                Workloads.alternate(Workloads::allocA, Workloads::allocB, 4000);
+                Workloads.mixed(Workloads::allocA, Workloads::allocB, 4000);
                 bytes[0] = mx.getCurrentThreadAllocatedBytes() - before;
             });
             Thread.sleep(2000);

@@ -33,16 +33,31 @@ final class Workloads {
         return h;
     }
 
-    /** Three byte arrays of 1 KiB. */
+    /** One byte array of 1 KiB; {@link #mixed} calls it three times as often as {@link #allocB}. */
     static void allocA() {
-        for (int i = 0; i < 3; i++) {
-            kept = new byte[1024];
-        }
+        kept = new byte[1024];
     }
 
     /** One byte array of 1 KiB. */
     static void allocB() {
         kept = new byte[1024];
+    }
+
+    /**
+     * Calls {@code a} three times as often as {@code b}, in a random order (a fixed cycle would line
+     * up with TLAB refills, where JFR samples allocations), until {@code millis} have passed.
+     */
+    static void mixed(Runnable a, Runnable b, long millis) {
+        long end = System.nanoTime() + millis * 1_000_000;
+        long random = System.nanoTime() | 1;
+        while (System.nanoTime() < end) {
+            for (int i = 0; i < 64; i++) {
+                random ^= random << 13;
+                random ^= random >>> 7;
+                random ^= random << 17;
+                ((random & 3) != 0 ? a : b).run();
+            }
+        }
     }
 
     /** Runs {@code a} then {@code b} until {@code millis} have passed. */
