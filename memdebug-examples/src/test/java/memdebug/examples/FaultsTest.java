@@ -59,8 +59,9 @@ class FaultsTest {
             throws Exception {
         // JFR's own shutdown hook stops its recordings while memdebug's writes the session; JFR's files go too.
         Path tmp = Files.createDirectories(dir.resolve("tmp"));
+        // Sampling every 1 ms: the host works only 300 ms, and a loaded machine leaves few samples of that.
         ChildJvm.Result r = withTestHosts(layout).jvmArg("-Dmemdebug.dir=" + dir, "-Dmemdebug.metrics=" + backend,
-                        "-Djava.io.tmpdir=" + tmp)
+                        "-Djava.io.tmpdir=" + tmp, "-Dmemdebug.interval=1ms")
                 .run(layout, "memdebug.examples", "memdebug.examples.ExitWhileProfiling");
         assertTrue(r.err().contains("memdebug metrics provider: " + backend), r.err());
         try (var left = Files.list(tmp)) {

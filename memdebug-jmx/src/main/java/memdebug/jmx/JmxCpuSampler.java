@@ -48,6 +48,8 @@ import org.slf4j.LoggerFactory;
 final class JmxCpuSampler implements Sampler {
 
     private static final Logger LOG = LoggerFactory.getLogger("memdebug.jmx");
+    /** The log says once per JVM that virtual threads are invisible to jmx. */
+    private static final java.util.concurrent.atomic.AtomicBoolean TOLD_VIRTUAL = new java.util.concurrent.atomic.AtomicBoolean();
 
     /** Reads with no CPU used after which a RUNNABLE thread counts as waiting. */
     static final int IDLE_READS = 3;
@@ -162,6 +164,11 @@ final class JmxCpuSampler implements Sampler {
             // Skip missed ticks instead of bursting after a long pause; keep sampling within its share of the time.
             next = Math.max(Math.max(next + interval, now), startNanos + QUIET_FACTOR * (spent - CREDIT_NANOS));
         }
+        try {
+            sample(); // the CPU time used since the last sample counts too, however far apart the walks were
+        } catch (RuntimeException e) {
+            LOG.warn("jmx sampling failed once: {}", e.toString());
+        }
     }
 
     /** Takes one sample: state pass, CPU time of the threads that can run, stacks of those that did. */
@@ -271,6 +278,9 @@ final class JmxCpuSampler implements Sampler {
                 }
             }
             carrierSeen = name;
+            if (TOLD_VIRTUAL.getAndSet(true)) {
+                return;
+            }
             LOG.warn("memdebug jmx: virtual threads are running (carrier thread {}); ThreadMXBean cannot see them, so jmx "
                     + "profiles show their CPU time only as \"{}\". Use memdebug-jfr (JDK 21+) to profile virtual threads",
                     name, VIRTUAL_THREADS.name());
