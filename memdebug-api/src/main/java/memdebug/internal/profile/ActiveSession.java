@@ -74,6 +74,7 @@ final class ActiveSession {
         for (ProfileKind k : kinds) {
             out.add(profile(k, start, end, totals.get(k).stacks()));
         }
+        totals.clear(); // a ProfileSession handle kept by the host must not keep the session's stacks
         return out;
     }
 
