@@ -2,7 +2,9 @@ package memdebug.pdf;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -95,6 +97,37 @@ final class TextFont {
                 ? new String(cps, cps.length - kept, kept)
                 : new String(cps, 0, kept);
         return keepEnd ? ELLIPSIS + part : part + ELLIPSIS;
+    }
+
+    /**
+     * {@code text} made printable and broken at spaces into lines of at most {@code maxWidth}; a
+     * word longer than a line is cut with "…", and when more than {@code maxLines} lines would be
+     * needed, the last one shown is cut with "…". At least one line (maybe empty).
+     */
+    List<String> wrap(String text, float size, float maxWidth, int maxLines) {
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String word : printable(text).split(" ")) {
+            if (word.isEmpty()) {
+                continue;
+            }
+            if (line.length() > 0 && width(line + " " + word, size) > maxWidth) {
+                lines.add(line.toString());
+                line.setLength(0);
+            }
+            if (line.length() > 0) {
+                line.append(' ');
+            }
+            line.append(word);
+        }
+        lines.add(line.toString());
+        List<String> shown = new ArrayList<>();
+        for (int i = 0; i < Math.min(lines.size(), Math.max(1, maxLines)); i++) {
+            boolean last = i == Math.max(1, maxLines) - 1 && lines.size() > i + 1;
+            String cut = fit(last ? lines.get(i) + " " + lines.get(i + 1) : lines.get(i), size, maxWidth, false, 1);
+            shown.add(cut == null ? "" : cut);
+        }
+        return shown;
     }
 
     /** Writes printable {@code text} with its baseline starting at (x, y). */
