@@ -7,6 +7,8 @@
 module memdebug.pdf {
     requires memdebug.api;
     requires org.apache.pdfbox;
+    requires org.apache.pdfbox.io;
+    requires org.apache.fontbox;
     // PDFBox is an automatic module that declares no dependencies of its own:
     // without these two it fails to load on the module path.
     requires org.apache.commons.logging;

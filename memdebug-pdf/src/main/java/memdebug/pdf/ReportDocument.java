@@ -62,9 +62,8 @@ final class ReportDocument {
         float width = standard.getWidth() - 2 * MARGIN;
         float keyLeft = MARGIN + LEGEND_WIDTH + GAP + 4;
         float keyWidth = standard.getWidth() - MARGIN - keyLeft;
-        try (PDDocument document = new PDDocument()) {
+        try (PDDocument document = new PDDocument(); TextFont font = TextFont.embed(document)) {
             describe(document, profile);
-            TextFont font = TextFont.embed(document);
             List<String> legend = new ArrayList<>(
                     LegendPainter.lines(font, Legend.lines(index, byFlat.values(), zone), LEGEND_WIDTH));
             List<String> guide = LegendPainter.guide(font, ReadingGuide.flameGraph(index), keyWidth);

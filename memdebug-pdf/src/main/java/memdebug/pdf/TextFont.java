@@ -1,12 +1,15 @@
 package memdebug.pdf;
 
-import java.io.ByteArrayInputStream;
+import java.io.Closeable;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.font.PDFont;
@@ -15,24 +18,43 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 /**
  * The embedded font of one document, made safe for any Java name: a character the font has no
  * glyph for prints as {@code ?} instead of failing, and text is measured so it can be cut to fit.
- * Glyph checks and widths are cached per code point.
+ * Glyph checks and widths are cached per code point. Close it after the document is saved.
+ *
+ * <p>The font's glyph substitutions (GSUB: ligatures and the like) are off: Java names and numbers
+ * want none, and PDFBox 3 would otherwise run them over every string shown, which took 60% of the
+ * time of a report with two top tables.
  */
-final class TextFont {
+final class TextFont implements Closeable {
 
     private static final int MISSING = '?';
     private static final String ELLIPSIS = "\u2026";
 
     private final PDFont font;
+    private final TrueTypeFont trueType;
     /** Advance width per point of font size; absent until first asked, NaN for a missing glyph. */
     private final Map<Integer, Float> advances = new HashMap<>();
 
-    private TextFont(PDFont font) {
+    private TextFont(PDFont font, TrueTypeFont trueType) {
         this.font = font;
+        this.trueType = trueType;
     }
 
     /** Embeds Liberation Sans (subset to the glyphs used) into {@code document}. */
     static TextFont embed(PDDocument document) throws IOException {
-        return new TextFont(PDType0Font.load(document, new ByteArrayInputStream(FontData.liberationSans()), true));
+        TrueTypeFont trueType = new TTFParser().parse(new RandomAccessReadBuffer(FontData.liberationSans()));
+        try {
+            trueType.setEnableGsub(false);
+            return new TextFont(PDType0Font.load(document, trueType, true), trueType);
+        } catch (IOException | RuntimeException e) {
+            trueType.close();
+            throw e;
+        }
+    }
+
+    /** Releases the parsed font; call it after the document is saved (subsetting reads it). */
+    @Override
+    public void close() throws IOException {
+        trueType.close();
     }
 
     /** {@code text} with every character the font lacks replaced by {@code ?}; null becomes "". */
