@@ -36,6 +36,7 @@ import org.junit.jupiter.api.Test;
 import memdebug.spi.Frame;
 import memdebug.spi.FrameColors;
 import memdebug.spi.FrameKind;
+import memdebug.spi.ProfileInfo;
 import memdebug.spi.ProfileKind;
 import memdebug.spi.StackIndex;
 import memdebug.spi.StackProfile;
@@ -201,6 +202,36 @@ class PdfReportTest {
         }
         // Dates and the file ID come from the profile, so even the files are equal.
         assertArrayEquals(first, second);
+    }
+
+    @Test
+    void theOrderOfTheStacksDoesNotChangeTheFile() throws IOException {
+        // Backends hand over stacks in hash order, which differs from JVM to JVM.
+        StackProfile profile = Profiles.realistic();
+        List<StackSample> reversed = new ArrayList<>(profile.stacks());
+        java.util.Collections.reverse(reversed);
+
+        assertArrayEquals(render(profile), render(new StackProfile(profile.kind(), profile.info(), reversed)));
+    }
+
+    @Test
+    void longNotesWrapAndManyAreCounted() throws IOException {
+        List<String> notes = new ArrayList<>();
+        notes.add("a very long remark of the backend that goes on and on about what it could not see, "
+                + "why it could not see it, what the user may do about it, and then some more words so that "
+                + "it needs more than three lines of the legend box to be said in full, which it will not get, "
+                + "because a legend that runs on for ever hides the graph it is there to explain to its reader");
+        for (int i = 2; i <= 9; i++) {
+            notes.add("remark " + i);
+        }
+        ProfileInfo info = new ProfileInfo("notes.jar", "jfr", "JFR", "cpu", 10_000_000, Profiles.START,
+                Profiles.START.plusSeconds(1), "vm", "G1", notes);
+        String page1 = text(render(new StackProfile(ProfileKind.CPU, info, Profiles.reference().stacks())), 1);
+
+        assertTrue(page1.contains("Note: a very long remark of the backend"), page1);
+        assertTrue(page1.matches("(?s).*\n {4}\\S[^\n]*\n {4}\\S[^\n]*\u2026\nNote: remark 2\n.*"), "wrapped, cut on its third line: " + page1);
+        assertTrue(page1.contains("Note: remark 6\nNotes: 3 more notes not shown\nPruned:"), page1);
+        assertFalse(page1.contains("remark 7"));
     }
 
     @Test
