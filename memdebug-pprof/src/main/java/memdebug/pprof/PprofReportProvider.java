@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.util.List;
 import java.util.zip.GZIPOutputStream;
 
+import memdebug.spi.Availability;
 import memdebug.spi.ProfileInfo;
 import memdebug.spi.ProfileKind;
 import memdebug.spi.ProviderInfo;
@@ -26,6 +27,16 @@ public final class PprofReportProvider implements ReportProvider {
 
     /** A provider; loads nothing until the first report. */
     public PprofReportProvider() {
+    }
+
+    /**
+     * Available when the protobuf-java on the path runs memdebug-pprof's generated classes (the
+     * release it was built with, or a newer one of the same major version); otherwise says which
+     * release is needed and which one was found.
+     */
+    @Override
+    public Availability availability() {
+        return ProtobufRuntime.check();
     }
 
     /** {@code "pb.gz"}. */
