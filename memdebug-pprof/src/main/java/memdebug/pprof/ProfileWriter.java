@@ -47,12 +47,14 @@ final class ProfileWriter {
 
         ProfileInfo info = profile.info();
         Mappings mappings = new Mappings(strings, info.program());
-        LocationTable locations = new LocationTable(strings, mappings);
-        for (StackSample stack : CanonicalOrder.of(profile.stacks())) {
+        RankedStacks stacks = RankedStacks.of(profile.stacks());
+        LocationTable locations = new LocationTable(strings, mappings, stacks);
+        for (int i = 0; i < stacks.size(); i++) {
             Sample.Builder sample = Sample.newBuilder();
-            for (long id : locations.leafFirst(stack.frames())) {
+            for (long id : locations.leafFirst(stacks.ranks(i))) {
                 sample.addLocationId(id);
             }
+            StackSample stack = stacks.stack(i);
             sample.addValue(stack.samples()).addValue(stack.weight());
             coded.writeMessage(Profile.SAMPLE_FIELD_NUMBER, sample.build());
         }
