@@ -30,9 +30,13 @@ public final class MemDebug {
     private MemDebug() {
     }
 
-    /** The instance behind the facade, made on first use. */
+    /**
+     * The instance behind the facade, made on first use. Its set-up cannot throw: a failure falls
+     * back to the default settings, and if even that fails (logged) it is null and the facade's
+     * calls do nothing.
+     */
     private static final class Default {
-        static final MemDebugger INSTANCE = MemDebugger.builder().build();
+        static final MemDebugger INSTANCE = MemDebugger.forFacade();
     }
 
     /**
@@ -44,7 +48,10 @@ public final class MemDebug {
      */
     public static void print(Instant t1, Object... what) {
         Instant now = Instant.now(); // before first-use set-up, which the line must not count
-        Default.INSTANCE.printAt(now, t1, what);
+        MemDebugger md = Default.INSTANCE;
+        if (md != null) {
+            md.printAt(now, t1, what);
+        }
     }
 
     /**
@@ -55,7 +62,10 @@ public final class MemDebug {
      */
     public static void print(long t1Nanos, Object... what) {
         long now = System.nanoTime();
-        Default.INSTANCE.printAt(now, t1Nanos, what);
+        MemDebugger md = Default.INSTANCE;
+        if (md != null) {
+            md.printAt(now, t1Nanos, what);
+        }
     }
 
     /**
@@ -68,12 +78,16 @@ public final class MemDebug {
      */
     public static void print(Mark mark, Object... what) {
         long now = System.nanoTime();
-        Default.INSTANCE.printAt(now, mark, what);
+        MemDebugger md = Default.INSTANCE;
+        if (md != null) {
+            md.printAt(now, mark, what);
+        }
     }
 
     /** Now, and the current thread's allocation counter, for {@link #print(Mark, Object...)}. */
     public static Mark mark() {
-        return Default.INSTANCE.mark();
+        MemDebugger md = Default.INSTANCE;
+        return md != null ? md.mark() : new Mark(System.nanoTime(), Thread.currentThread().getId(), -1);
     }
 
     /**
@@ -82,12 +96,16 @@ public final class MemDebug {
      * On by default ({@code -Dmemdebug.gc=false} to change); {@link #profile()} turns it off.
      */
     public static void gcMode(boolean on) {
-        Default.INSTANCE.gcMode(on);
+        MemDebugger md = Default.INSTANCE;
+        if (md != null) {
+            md.gcMode(on);
+        }
     }
 
     /** Whether GC mode is on. */
     public static boolean gcMode() {
-        return Default.INSTANCE.gcMode();
+        MemDebugger md = Default.INSTANCE;
+        return md != null && md.gcMode();
     }
 
     /**
@@ -99,7 +117,8 @@ public final class MemDebug {
      * @return the session; its {@code close()} writes the session's reports
      */
     public static ProfileSession profile() {
-        return Default.INSTANCE.profile();
+        MemDebugger md = Default.INSTANCE;
+        return md != null ? md.profile() : MemDebugger.INERT;
     }
 
     /**
@@ -114,7 +133,9 @@ public final class MemDebug {
      *         when writing it fails
      */
     public static CompletableFuture<Path> dumpProfile() {
-        return Default.INSTANCE.dumpProfile();
+        MemDebugger md = Default.INSTANCE;
+        return md != null ? md.dumpProfile()
+                : CompletableFuture.failedFuture(new IllegalStateException("memdebug could not set itself up; see the log"));
     }
 
     /**
@@ -124,6 +145,7 @@ public final class MemDebug {
      * @return the first report provider's CPU report; empty when not profiling or when writing failed (logged)
      */
     public static Optional<Path> writeProfile() {
-        return Default.INSTANCE.writeProfile();
+        MemDebugger md = Default.INSTANCE;
+        return md != null ? md.writeProfile() : Optional.empty();
     }
 }

@@ -45,7 +45,8 @@ import org.slf4j.LoggerFactory;
 public final class MemDebugger {
 
     private static final Logger LOG = LoggerFactory.getLogger("memdebug");
-    private static final int WHAT_CAP = 1 << 16;
+    /** Prints inside a datum's {@code toString()} inside a print …: at most this many run at once on a thread. */
+    private static final int MAX_NESTING = 8;
 
     private final LineSink sink;
     private final LineFormat format;
@@ -56,24 +57,34 @@ public final class MemDebugger {
     private final Profiler profiler;
     private final ThreadLocal<PerThread> perThread = ThreadLocal.withInitial(PerThread::new);
     private volatile boolean gcMode;
+    private volatile boolean nestingSaid;
 
     /** Guards the previous print's values and the sink, so lines never mix. */
     private final Object lock = new Object();
     private long previousHeap;
     private long highestOs;
 
-    /** What each thread keeps between its prints: its buffers and its allocation counter. */
+    /**
+     * What each thread keeps between its prints: its buffers, its allocation counter, and how
+     * many of its prints are running (a print inside a datum's {@code toString()} runs inside
+     * another; it gets buffers of its own).
+     */
     private static final class PerThread {
         final LineBuffer line = new LineBuffer();
         final StringBuilder what = new StringBuilder(128);
         long allocatedAtLastPrint = Long.MIN_VALUE;
+        int depth;
     }
 
     private MemDebugger(Builder b) {
         this.sink = b.sink;
         this.format = new LineFormat(sink.colored() ? Palette.COLOR : Palette.PLAIN);
         this.renderer = new DatumRenderer(b.settings.maxData());
-        LinePrimer.prime(format, renderer);
+        try {
+            LinePrimer.prime(format, renderer);
+        } catch (RuntimeException | LinkageError | StackOverflowError e) { // only an optimisation: never fatal
+            LOG.warn("memdebug could not prime its line code: {}", e.toString());
+        }
         this.probe = MemoryProbe.shared();
         this.nanoClock = b.nanoClock;
         this.wallClock = b.wallClock;
@@ -88,6 +99,38 @@ public final class MemDebugger {
                 : () -> ProviderSelection.chooseAll(ReportProvider.class, "report", s.report(), ReportProvider::availability);
         this.profiler = new Profiler(new Backends(metrics, reports), new ProfilerSettings(s.dir(), s.interval(),
                 s.allocInterval(), s.profiles(), s.writeOnExit(), wallClock));
+    }
+
+    /** The facade's instance; see {@link #orDefaults(Supplier)}. */
+    static MemDebugger forFacade() {
+        return orDefaults(Settings::fromEnvironment);
+    }
+
+    /**
+     * An instance from {@code configured}; when that fails, whatever is thrown, an instance with
+     * the default settings; when even that fails, null. Each failure is logged. Never throws.
+     */
+    static MemDebugger orDefaults(Supplier<Settings> configured) {
+        try {
+            return new Builder(configured.get()).build();
+        } catch (Throwable e) {
+            logQuietly("memdebug could not set itself up from its settings ({}); using the defaults", e);
+        }
+        try {
+            return new Builder(Settings.defaults()).build();
+        } catch (Throwable e) {
+            logQuietly("memdebug could not set itself up ({}); its calls do nothing", e);
+            return null;
+        }
+    }
+
+    /** Logs a failure at WARN; a logger that fails in turn is ignored. */
+    private static void logQuietly(String message, Throwable e) {
+        try {
+            LOG.warn(message, e.toString());
+        } catch (Throwable ignored) { // e.g. out of memory again: nothing left to tell with
+            // the caller goes on
+        }
     }
 
     /** A builder starting from the {@code memdebug.*} system properties and {@code MEMDEBUG_*} variables. */
@@ -133,9 +176,30 @@ public final class MemDebugger {
 
     private void printSafely(long elapsed, Mark mark, Object[] what) {
         try {
-            printLine(elapsed, mark, what);
-        } catch (RuntimeException | StackOverflowError e) {
-            LOG.warn("memdebug print failed: {}", e.toString());
+            // The allocation counter is read first, so the print's own allocations are not counted.
+            long allocatedNow = probe.currentThreadAllocated();
+            PerThread t = perThread.get();
+            if (t.depth >= MAX_NESTING) {
+                skipNested();
+                return;
+            }
+            t.depth++;
+            try {
+                printLine(t, allocatedNow, elapsed, mark, what);
+            } finally {
+                t.depth--;
+            }
+        } catch (Throwable e) { // errors too: a print never throws into its caller
+            logQuietly("memdebug print failed: {}", e);
+        }
+    }
+
+    private void skipNested() {
+        if (!nestingSaid) {
+            nestingSaid = true;
+            LOG.warn("memdebug skipped a print nested {} deep (a print inside a datum's toString() inside a print …); "
+                    + "at most {} run inside one another on a thread, deeper ones are skipped without a word",
+                    MAX_NESTING + 1, MAX_NESTING);
         }
     }
 
@@ -214,7 +278,7 @@ public final class MemDebugger {
     }
 
     /** The handle given when profiling could not even be asked to start. */
-    private static final ProfileSession INERT = new ProfileSession() {
+    static final ProfileSession INERT = new ProfileSession() {
         @Override
         public boolean isActive() {
             return false;
@@ -243,31 +307,29 @@ public final class MemDebugger {
         }
     }
 
-    private void printLine(long elapsed, Mark mark, Object[] what) {
-        // The allocation counter is read first, so the print's own allocations are not counted.
-        long allocatedNow = probe.currentThreadAllocated();
-        PerThread t = perThread.get();
+    private void printLine(PerThread t, long allocatedNow, long elapsed, Mark mark, Object[] what) {
         long since = mark != null && mark.threadId() == Thread.currentThread().getId() && mark.allocatedBytes() >= 0
                 ? mark.allocatedBytes() : (t.allocatedAtLastPrint == Long.MIN_VALUE ? 0 : t.allocatedAtLastPrint);
         long allocated = allocatedNow < 0 ? -1 : allocatedNow - since;
 
-        t.what.setLength(0);
-        renderer.appendAll(t.what, what);
-        if (t.what.length() > WHAT_CAP) {
-            t.what.setLength(WHAT_CAP); // a huge label array is cut; each datum already is
-        }
+        // A print inside a datum's toString() runs while the outer one renders: its own buffers.
+        boolean nested = t.depth > 1;
+        StringBuilder rendered = nested ? new StringBuilder(128) : t.what;
+        LineBuffer line = nested ? new LineBuffer() : t.line;
+        rendered.setLength(0);
+        renderer.appendAll(rendered, what);
         synchronized (lock) {
             MemorySnapshot m = gcMode ? probe.afterCollection() : probe.now();
             long delta = m.heapUsed() - previousHeap;
             previousHeap = m.heapUsed();
             boolean peak = m.osBytes() >= highestOs + 256 * 1024;
             highestOs = Math.max(highestOs, m.osBytes());
-            t.line.clear();
-            format.append(t.line, new Line(elapsed, m.threads(), delta, m.heapUsed(), m.osBytes(), peak, m.stackBytes(),
-                    allocated, t.what));
-            sink.write(t.line);
+            line.clear();
+            format.append(line, new Line(elapsed, m.threads(), delta, m.heapUsed(), m.osBytes(), peak, m.stackBytes(),
+                    allocated, rendered));
+            sink.write(line);
         }
-        if (t.what.capacity() > WHAT_CAP) {
+        if (!nested && t.what.capacity() > DatumRenderer.WHAT_LIMIT) {
             t.what.setLength(0);
             t.what.trimToSize();
         }
@@ -290,7 +352,7 @@ public final class MemDebugger {
         /** Lines go to this stream, colored or not; by default to {@code memdebug.output} with {@code memdebug.color}. */
         public Builder output(OutputStream out, boolean color) {
             if (out != null) {
-                this.sink = new StreamSink(() -> out, color);
+                this.sink = new StreamSink(() -> out, color, "the stream given to MemDebugger.Builder.output");
             }
             return this;
         }
@@ -309,7 +371,7 @@ public final class MemDebugger {
             return this;
         }
 
-        /** The CPU sampling interval; default {@code memdebug.interval}, 10 ms. Not positive: ignored. */
+        /** The CPU sampling interval; default {@code memdebug.interval}, 10 ms. Not positive: ignored; above 1 minute: 1 minute (logged). */
         public Builder interval(Duration interval) {
             if (interval != null && !interval.isNegative() && !interval.isZero()) {
                 settings = settings.withInterval(interval);

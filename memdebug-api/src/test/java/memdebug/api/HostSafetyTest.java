@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assumptions.abort;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -19,6 +20,7 @@ import java.util.stream.Stream;
 import memdebug.api.FakeBackends.CountingMetrics;
 import memdebug.api.FakeBackends.RecordingReport;
 import org.fusesource.jansi.Ansi;
+import memdebug.testkit.PrintedLine;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -160,6 +162,102 @@ class HostSafetyTest {
             assertTrue(name.matches("cpu(-\\d{3})?\\.txt"), "only whole reports: " + name);
             assertTrue(Files.readString(dir.resolve(name)).startsWith("samples="), name);
         }
+    }
+
+    @Test
+    void errorsFromTheHostsToStringNeverReachTheCaller() {
+        ByteArrayOutputStream buf = new ByteArrayOutputStream();
+        MemDebugger md = MemDebugger.builder().output(buf, false).gcMode(false).build();
+        Object assertion = new Object() {
+            @Override
+            public String toString() {
+                throw new AssertionError("host invariant");
+            }
+        };
+        Object oom = new Object() {
+            @Override
+            public String toString() {
+                throw new OutOfMemoryError("Java heap space");
+            }
+        };
+        md.print(0L, "assert", assertion);
+        md.print(md.mark(), "oom", oom);
+        List<PrintedLine> lines = PrintedLine.parseAll(buf.toString(StandardCharsets.UTF_8));
+        assertEquals("assert <toString threw AssertionError>", lines.get(0).what());
+        assertEquals("oom <toString threw OutOfMemoryError>", lines.get(1).what());
+    }
+
+    @Test
+    void errorsFromTheHostsStreamNeverReachTheCallerAndAreSaidOnce() throws Exception {
+        int[] writes = {0};
+        OutputStream broken = new OutputStream() {
+            @Override
+            public void write(int b) {
+                write(new byte[] {(byte) b}, 0, 1);
+            }
+
+            @Override
+            public void write(byte[] b, int off, int len) {
+                writes[0]++;
+                throw writes[0] == 1 ? new AssertionError("host stream invariant") : new OutOfMemoryError("planted");
+            }
+        };
+        MemDebugger md = MemDebugger.builder().output(broken, false).gcMode(false).build();
+        String log = LogCapture.during(() -> {
+            md.print(0L, "one");
+            md.print(0L, "two");
+            md.print(0L, "three");
+        });
+        assertEquals(3, writes[0], "every line is still tried");
+        assertEquals(1, log.lines().count(), log);
+        assertTrue(log.contains("memdebug's lines are being lost: writing to the stream given to MemDebugger.Builder.output "
+                + "failed (java.lang.AssertionError: host stream invariant)"), log);
+    }
+
+    @Test
+    void aClosedStdoutIsSaidOnceInTheLogAndLaterLinesAreStillTried() throws Exception {
+        int[] writes = {0};
+        OutputStream closed = new OutputStream() {
+            @Override
+            public void write(int b) throws IOException {
+                writes[0]++;
+                throw new IOException("Stream Closed");
+            }
+
+            @Override
+            public void write(byte[] b, int off, int len) throws IOException {
+                writes[0]++;
+                throw new IOException("Stream Closed");
+            }
+        };
+        PrintStream out = System.out;
+        String log;
+        System.setOut(new PrintStream(closed, true, StandardCharsets.UTF_8));
+        try {
+            MemDebugger md = MemDebugger.builder().gcMode(false).build(); // the default sink: System.out
+            log = LogCapture.during(() -> {
+                md.print(0L, "one");
+                md.print(0L, "two");
+                md.print(0L, "three");
+            });
+        } finally {
+            System.setOut(out);
+        }
+        assertEquals(3, writes[0], "every line is still tried");
+        assertEquals(1, log.lines().count(), log);
+        assertTrue(log.contains("memdebug's lines are being lost: System.out reports a write error "
+                + "(PrintStream.checkError(); it may be closed)"), log);
+    }
+
+    @Test
+    void aFacadeWhoseSetUpFailsDegradesToDefaultsAndSaysWhy() throws Exception {
+        MemDebugger[] made = new MemDebugger[1];
+        String log = LogCapture.during(() -> made[0] = MemDebugger.orDefaults(() -> {
+            throw new ExceptionInInitializerError("planted set-up failure");
+        }));
+        assertTrue(log.contains("memdebug could not set itself up from its settings "
+                + "(java.lang.ExceptionInInitializerError: planted set-up failure); using the defaults"), log);
+        assertTrue(made[0] != null && made[0].gcMode(), "a working instance with the default settings");
     }
 
     private static List<String> list(Path d) throws IOException {

@@ -5,16 +5,18 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 
 /** Captures what slf4j-simple (the tests' SLF4J backend) writes to System.err while a block runs. */
-final class LogCapture {
+public final class LogCapture {
 
     private LogCapture() {
     }
 
-    interface Block {
+    /** Code whose log is captured. */
+    public interface Block {
         void run() throws Exception;
     }
 
-    static String during(Block block) throws Exception {
+    /** What the block logged. */
+    public static String during(Block block) throws Exception {
         PrintStream old = System.err;
         ByteArrayOutputStream buf = new ByteArrayOutputStream();
         System.setErr(new PrintStream(buf, true, StandardCharsets.UTF_8));

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
+import memdebug.testkit.PrintedLine;
 import org.junit.jupiter.api.Test;
 
 class MemDebuggerTest {
@@ -115,5 +116,56 @@ class MemDebuggerTest {
         for (int n : next) {
             assertEquals(each, n);
         }
+    }
+
+    @Test
+    void aPrintInsideADatumsToStringComesOutWholeBeforeTheOuterLine() {
+        MemDebugger md = MemDebugger.builder().output(out, false).gcMode(false).build();
+        Object computed = new Object() {
+            @Override
+            public String toString() {
+                md.print(0L, "inner-computed", 7);
+                return "VALUE42";
+            }
+        };
+        md.print(0L, "outer", computed, "after");
+        md.print(0L, "next");
+        List<PrintedLine> lines = PrintedLine.parseAll(text());
+        assertEquals(List.of("inner-computed 7", "outer VALUE42 after", "next"), lines.stream().map(PrintedLine::what).toList());
+    }
+
+    @Test
+    void printsNestedDeeperThanEightAreSkippedWithOneLogLine() throws Exception {
+        MemDebugger md = MemDebugger.builder().output(out, false).gcMode(false).build();
+        Object[] self = new Object[1];
+        self[0] = new Object() {
+            @Override
+            public String toString() {
+                md.print(0L, "level", self[0]);
+                return "x";
+            }
+        };
+        String log = LogCapture.during(() -> {
+            md.print(0L, "level", self[0]);
+            md.print(0L, "level", self[0]);
+        });
+        List<String> whats = PrintedLine.parseAll(text()).stream().map(PrintedLine::what).toList();
+        assertEquals(java.util.Collections.nCopies(16, "level x"), whats);
+        assertEquals(1, log.lines().count(), log);
+        assertTrue(log.contains("memdebug skipped a print nested 9 deep"), log);
+    }
+
+    @Test
+    void aPrintOnAnInterruptedThreadLeavesTheFlagSet() {
+        MemDebugger md = MemDebugger.builder().output(out, false).gcMode(false).build();
+        Thread.currentThread().interrupt();
+        try {
+            md.print(0L, "interrupted");
+            md.print(md.mark(), "again");
+            assertTrue(Thread.currentThread().isInterrupted(), "the host's interrupt is still pending");
+        } finally {
+            Thread.interrupted();
+        }
+        assertEquals(2, PrintedLine.parseAll(text()).size());
     }
 }

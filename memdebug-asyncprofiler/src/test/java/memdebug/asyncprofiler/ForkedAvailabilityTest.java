@@ -6,15 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.LinkedHashSet;
+import java.time.Duration;
 import java.util.List;
-import java.util.Set;
-import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+import memdebug.testkit.ChildJvm;
 import one.profiler.AsyncProfiler;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -48,9 +45,8 @@ class ForkedAvailabilityTest {
 
     @Test
     void missingAsyncProfilerJarIsReportedNotThrown() throws Exception {
-        String jar = jarOf(AsyncProfiler.class).toString();
-        List<String> withoutJar = classPath().stream().filter(entry -> !entry.equals(jar)).toList();
-        String out = fork(withoutJar, List.of(), "plain");
+        String jar = jarOf(AsyncProfiler.class).toString().replace(File.separatorChar, '/');
+        String out = fork(jar::equals, List.of(), "plain");
         assertTrue(out.contains("available=false"), out);
         assertTrue(reason(out).contains("async-profiler jar (tools.profiler:async-profiler) is missing"), out);
     }
@@ -103,43 +99,22 @@ class ForkedAvailabilityTest {
         return library;
     }
 
-    /** Runs {@link ForkedAvailability} with this JVM's java and class path; returns its output. */
+    /** Runs {@link ForkedAvailability} with this JVM's java and paths; returns its output. */
     private static String fork(List<String> jvmOptions, String... args) throws Exception {
-        return fork(List.copyOf(classPath()), jvmOptions, args);
+        return fork(p -> false, jvmOptions, args);
     }
 
-    private static String fork(List<String> classPath, List<String> jvmOptions, String... args) throws Exception {
-        List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.add("--enable-native-access=ALL-UNNAMED");
-        command.addAll(jvmOptions);
-        command.add("-cp");
-        command.add(String.join(File.pathSeparator, classPath));
-        command.add(ForkedAvailability.class.getName());
-        command.addAll(Arrays.asList(args));
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        byte[] output = process.getInputStream().readAllBytes();
-        assertTrue(process.waitFor(60, TimeUnit.SECONDS), "the forked JVM did not finish");
-        String out = new String(output, StandardCharsets.UTF_8);
-        assertEquals(0, process.exitValue(), out);
-        return out;
-    }
-
-    /** This module's classes and test classes first, then every jar the test JVM sees, module path or class path. */
-    private static Set<String> classPath() {
+    private static String fork(Predicate<String> drop, List<String> jvmOptions, String... args) throws Exception {
+        ChildJvm child = ChildJvm.with(drop).jvmArgs(jvmOptions).timeout(Duration.ofSeconds(60));
         Path module = Path.of(System.getProperty("basedir", System.getProperty("user.dir")));
-        Set<String> entries = new LinkedHashSet<>();
-        entries.add(module.resolve("target/test-classes").toString());
-        entries.add(module.resolve("target/classes").toString());
-        for (String property : List.of("jdk.module.path", "java.class.path")) {
-            String value = System.getProperty(property, "");
-            for (String entry : value.split(File.pathSeparator)) {
-                if (!entry.isBlank()) {
-                    entries.add(entry);
-                }
-            }
+        child.entries().add(0, module.resolve("target/test-classes")); // ForkedAvailability itself
+        if (!child.entries().contains(module.resolve("target/classes"))) {
+            child.entries().add(1, module.resolve("target/classes"));
         }
-        return entries;
+        ChildJvm.Result r = child.run(ChildJvm.Layout.CLASS_PATH, null, ForkedAvailability.class.getName(), args);
+        String out = r.out() + r.err();
+        assertEquals(0, r.exit(), out);
+        return out;
     }
 
     private static Path jarOf(Class<?> type) throws Exception {

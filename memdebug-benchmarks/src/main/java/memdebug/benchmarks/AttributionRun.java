@@ -10,6 +10,7 @@ import memdebug.examples.Planted;
 import memdebug.spi.Frame;
 import memdebug.spi.StackProfile;
 import memdebug.spi.StackSample;
+import memdebug.testkit.ChildJvm;
 
 /**
  * The child side of {@link AttributionSuite}: profiles {@link Planted} (where {@code a()} does

@@ -1,8 +1,10 @@
 package memdebug.benchmarks;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import memdebug.testkit.ChildJvm;
 
 /**
  * Attribution accuracy on the planted 3:1 workload: for each backend, {@code runs} fresh JVMs
@@ -20,7 +22,7 @@ public final class AttributionSuite {
     public static void main(String[] args) throws Exception {
         int runs = args.length > 0 ? Integer.parseInt(args[0]) : 10;
         String millis = args.length > 1 ? args[1] : "2000";
-        Path jdk = ChildJvm.javaHome(args.length > 2 ? args[2] : null);
+        Path jdk = ChildJvm.javaHomeOr(args.length > 2 ? args[2] : null);
         System.out.println("JDK: " + ChildJvm.version(jdk));
         System.out.println("| backend (engine) | runs | a share by weight: median | min | max | max \\|error\\| | by samples: median | samples a+b (median) |");
         System.out.println("|---|---:|---:|---:|---:|---:|---:|---:|");
@@ -30,7 +32,8 @@ public final class AttributionSuite {
             double[] counts = new double[runs];
             String engine = "?";
             for (int i = 0; i < runs; i++) {
-                String[] f = ChildJvm.run(jdk, List.of("-Xmx256m"), AttributionRun.class, backend, millis).get(0).split("\t");
+                String[] f = ChildJvm.withAll().javaHome(jdk).jvmArg("-Xmx256m").timeout(Duration.ofMinutes(10))
+                        .results(AttributionRun.class.getName(), backend, millis).get(0).split("\t");
                 weight[i] = Double.parseDouble(f[0]);
                 samples[i] = Double.parseDouble(f[1]);
                 counts[i] = Double.parseDouble(f[2]);

@@ -2,6 +2,7 @@ package memdebug.benchmarks;
 
 import java.lang.management.ManagementFactory;
 import memdebug.api.MemDebug;
+import memdebug.testkit.ChildJvm;
 
 /**
  * The child side of {@link FirstPrintSuite}: in a fresh JVM, times the first

@@ -1,8 +1,10 @@
 package memdebug.benchmarks;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import memdebug.testkit.ChildJvm;
 
 /**
  * The first {@code MemDebug.print} in a fresh JVM, {@code runs} JVMs per case (see
@@ -20,7 +22,7 @@ public final class FirstPrintSuite {
     /** @param args JVMs per case (default 15), the JDK */
     public static void main(String[] args) throws Exception {
         int runs = args.length > 0 ? Integer.parseInt(args[0]) : 15;
-        Path jdk = ChildJvm.javaHome(args.length > 1 ? args[1] : null);
+        Path jdk = ChildJvm.javaHomeOr(args.length > 1 ? args[1] : null);
         String[] names = {"first MemDebug.print, GC mode on (default)", "first MemDebug.print, GC mode off",
             "first bare getHeapMemoryUsage()"};
         List<List<String>> flags = List.of(List.of("-Dmemdebug.output=stderr"),
@@ -30,7 +32,8 @@ public final class FirstPrintSuite {
         double[][] second = new double[names.length][runs];
         for (int r = 0; r < runs; r++) {
             for (int c = 0; c < names.length; c++) {
-                String[] f = ChildJvm.run(jdk, flags.get(c), FirstPrintRun.class, mode[c]).get(0).split("\t");
+                String[] f = ChildJvm.withAll().javaHome(jdk).jvmArgs(flags.get(c)).timeout(Duration.ofMinutes(10))
+                        .results(FirstPrintRun.class.getName(), mode[c]).get(0).split("\t");
                 first[c][r] = Long.parseLong(f[0]) / 1e6;
                 second[c][r] = Long.parseLong(f[1]) / 1e6;
             }

@@ -1,11 +1,13 @@
 package memdebug.benchmarks;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import memdebug.testkit.ChildJvm;
 
 /**
  * How far GC mode's heap change is from the retained size of a known object, under each
@@ -40,7 +42,7 @@ public final class RetainedDeltaSuite {
             jdks.add(Path.of(args[i]));
         }
         if (jdks.isEmpty()) {
-            jdks.add(ChildJvm.javaHome(null));
+            jdks.add(ChildJvm.javaHomeOr(null));
         }
         System.out.println("| JDK | collector | kept | bytes allocated | exact trials | error median | error min | error max |");
         System.out.println("|---|---|---|---:|---:|---:|---:|---:|");
@@ -51,8 +53,8 @@ public final class RetainedDeltaSuite {
                     System.out.println("| " + version + " | " + c.getKey() + " | – | – | – | not in this JDK | | |");
                     continue;
                 }
-                List<String> results = ChildJvm.run(jdk, flags(c.getValue()), RetainedDeltaTrials.class,
-                        Integer.toString(trials));
+                List<String> results = ChildJvm.withAll().javaHome(jdk).jvmArgs(flags(c.getValue()))
+                        .timeout(Duration.ofMinutes(10)).results(RetainedDeltaTrials.class.getName(), Integer.toString(trials));
                 printRows(version, c.getKey(), results);
             }
         }

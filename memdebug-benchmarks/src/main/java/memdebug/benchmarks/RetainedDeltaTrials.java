@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import memdebug.api.MemDebugger;
+import memdebug.testkit.ChildJvm;
 
 /**
  * The child side of {@link RetainedDeltaSuite}: in this JVM (its collector chosen by the

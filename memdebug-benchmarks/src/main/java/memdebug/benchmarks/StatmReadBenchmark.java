@@ -19,10 +19,12 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 
 /**
- * Two ways to re-read {@code /proc/self/statm} from a file kept open: what memdebug's resident
- * memory probe does today ({@code RandomAccessFile} seek, then read: two system calls and a
- * JNI copy), and one positional read of a {@code FileChannel} into a direct buffer (one
- * {@code pread}). Evidence for the change proposed in BENCHMARKS.md; Linux only.
+ * Ways to re-read {@code /proc/self/statm} from a file kept open: one positional read of a
+ * {@code FileChannel} into a direct buffer (one {@code pread}); the same behind the check of the
+ * caller's interrupt status that memdebug's resident memory probe makes (a {@code FileChannel}
+ * closes itself when an interrupted thread uses it); and {@code RandomAccessFile} seek, then read
+ * (two system calls and a JNI copy), which no interrupt touches and which an interrupted caller
+ * uses instead. Linux only.
  */
 @BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
@@ -51,16 +53,26 @@ public class StatmReadBenchmark {
         channel.close();
     }
 
-    /** As {@code ResidentMemory.residentPages()} reads today. */
+    /** What an interrupted caller of {@code ResidentMemory.residentPages()} reads with: no interrupt closes it. */
     @Benchmark
     public int seekThenRead() throws IOException {
         file.seek(0);
         return file.read(bytes);
     }
 
-    /** The proposed read: {@code pread} at offset 0. */
+    /** {@code pread} at offset 0: the read before the interrupt check was added. */
     @Benchmark
     public int positionalRead() throws IOException {
+        direct.clear();
+        return channel.read(direct, 0);
+    }
+
+    /** As {@code ResidentMemory.residentPages()} reads: the caller's interrupt status, then {@code pread}. */
+    @Benchmark
+    public int positionalReadUnlessInterrupted() throws IOException {
+        if (Thread.currentThread().isInterrupted()) {
+            return seekThenRead();
+        }
         direct.clear();
         return channel.read(direct, 0);
     }

@@ -4,10 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import memdebug.testkit.ChildJvm;
+import memdebug.testkit.PrintedLine;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -29,9 +32,9 @@ class DemoTest {
                 .run(layout, "memdebug.examples", "memdebug.examples.MemTester");
         assertEquals(0, r.exit(), r.err());
         assertFalse(r.out().contains("\u001b"), "color auto into a file: no escape sequences");
-        List<Line> lines = Line.parseAll(r.out());
+        List<PrintedLine> lines = PrintedLine.parseAll(r.out());
         assertEquals(List.of("alloc 1MB 0", "alloc 1MB 1", "alloc 1MB 2", "freed"),
-                lines.subList(0, 4).stream().map(Line::what).toList());
+                lines.subList(0, 4).stream().map(PrintedLine::what).toList());
         assertEquals(6, lines.size(), r.out());
         assertTrue(lines.get(4).what().startsWith("thing "), lines.get(4).what());
         assertTrue(r.err().contains("memdebug metrics provider: jmx"), r.err());
@@ -62,7 +65,7 @@ class DemoTest {
                 .jvmArg("-Dmemdebug.dir=" + dir)
                 .run(layout, "memdebug.examples", "memdebug.examples.MemTester");
         assertEquals(0, r.exit(), r.err());
-        assertEquals(6, Line.parseAll(r.out()).size(), r.out());
+        assertEquals(6, PrintedLine.parseAll(r.out()).size(), r.out());
         assertTrue(r.err().contains("no metrics provider on the path"), r.err());
         assertTrue(r.err().contains("memdebug-jmx"), "says what to add: " + r.err());
         try (var files = Files.list(dir)) {

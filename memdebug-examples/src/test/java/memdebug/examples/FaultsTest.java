@@ -4,10 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import memdebug.testkit.ChildJvm;
+import memdebug.testkit.PrintedLine;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -37,10 +40,8 @@ class FaultsTest {
         assertTrue(Files.exists(dir.resolve("cpu.pdf")));
     }
 
-    @ParameterizedTest
-    @EnumSource(ChildJvm.Layout.class)
-    void aJvmThatExitsWhileProfilingWritesTheSessionAndLateCallsAreHarmless(ChildJvm.Layout layout) throws Exception {
-        // The exiting host is test code: on the module path it is patched into memdebug.examples.
+    /** A child that can run the test hosts: on the module path they are patched into memdebug.examples. */
+    private static ChildJvm withTestHosts(ChildJvm.Layout layout) throws Exception {
         Path testClasses = Path.of(ExitWhileProfiling.class.getProtectionDomain().getCodeSource().getLocation().toURI());
         ChildJvm child = ChildJvm.with(ChildJvm.artifact("memdebug-asyncprofiler"));
         if (layout == ChildJvm.Layout.MODULE_PATH) {
@@ -48,7 +49,13 @@ class FaultsTest {
         } else {
             child.entries().add(testClasses);
         }
-        ChildJvm.Result r = child.jvmArg("-Dmemdebug.dir=" + dir)
+        return child;
+    }
+
+    @ParameterizedTest
+    @EnumSource(ChildJvm.Layout.class)
+    void aJvmThatExitsWhileProfilingWritesTheSessionAndLateCallsAreHarmless(ChildJvm.Layout layout) throws Exception {
+        ChildJvm.Result r = withTestHosts(layout).jvmArg("-Dmemdebug.dir=" + dir)
                 .run(layout, "memdebug.examples", "memdebug.examples.ExitWhileProfiling");
         assertEquals(3, r.exit(), "the host's exit code is kept: " + r.err());
         assertTrue(Files.size(dir.resolve("cpu.pdf")) > 1000, r.err());
@@ -57,8 +64,52 @@ class FaultsTest {
         assertEquals(1, r.err().lines().filter(l -> l.contains("memdebug metrics provider:")).count(), "chosen once: " + r.err());
         assertTrue(r.err().contains("the JVM is shutting down") || r.err().contains("already profiling"),
                 "profile() in the host's exit hook starts nothing: " + r.err());
-        List<Line> lines = Line.parseAll(r.out());
+        List<PrintedLine> lines = PrintedLine.parseAll(r.out());
         assertEquals("work", lines.get(0).what().split(" ")[0]);
         assertTrue(r.out().contains("in the host's shutdown hook") && r.out().contains("still fine"), r.out());
+    }
+
+    @Test
+    void printsOnInterruptedThreadsKeepTheFlagAndTheOsColumnStaysTheProcesssRss() throws Exception {
+        // A committed heap of 512 MiB: the JVM's own accounts, the fallback, would read above it.
+        ChildJvm.Result r = withTestHosts(ChildJvm.Layout.MODULE_PATH).jvmArg("-Xms512m", "-Xmx512m")
+                .run(ChildJvm.Layout.MODULE_PATH, "memdebug.examples", "memdebug.examples.InterruptedHost");
+        assertEquals(0, r.exit(), r.err());
+        List<PrintedLine> lines = PrintedLine.parseAll(r.out());
+        assertEquals(List.of("first, interrupted", "still interrupted true", "cleared", "other thread", "interrupted again",
+                "still interrupted true"), lines.stream().map(PrintedLine::what).toList());
+        List<Long> rss = r.err().lines().filter(l -> l.startsWith("rss ")).map(l -> Long.parseLong(l.substring(4))).toList();
+        assertEquals(lines.size(), rss.size(), r.err());
+        for (int i = 0; i < lines.size(); i++) {
+            long os = lines.get(i).os();
+            assertTrue(Math.abs(os - rss.get(i)) < 32L << 20, "line " + i + ": OS column " + os + ", VmRSS " + rss.get(i));
+        }
+        assertFalse(r.err().contains("WARN"), r.err());
+    }
+
+    @Test
+    void aClosedStdoutIsSaidOnceInTheLogAndLaterLinesAreStillTried() throws Exception {
+        Path file = dir.resolve("new-stdout.txt");
+        ChildJvm.Result r = withTestHosts(ChildJvm.Layout.MODULE_PATH)
+                .run(ChildJvm.Layout.MODULE_PATH, "memdebug.examples", "memdebug.examples.ClosedStdoutHost", file.toString());
+        assertEquals(0, r.exit(), r.err());
+        assertEquals(List.of("before close"), PrintedLine.parseAll(r.out()).stream().map(PrintedLine::what).toList());
+        assertEquals(1, r.err().lines().filter(l -> l.contains("memdebug's lines are being lost: System.out reports a write "
+                + "error (PrintStream.checkError(); it may be closed)")).count(), r.err());
+        assertEquals(List.of("to the new System.out"),
+                PrintedLine.parseAll(Files.readString(file, StandardCharsets.UTF_8)).stream().map(PrintedLine::what).toList());
+    }
+
+    @ParameterizedTest
+    @EnumSource(ChildJvm.Layout.class)
+    void slf4jOutputWithoutAnSlf4jProviderGoesToStdoutAndSaysWhyOnce(ChildJvm.Layout layout) throws Exception {
+        ChildJvm.Result r = ChildJvm.with(ChildJvm.artifact("memdebug-asyncprofiler").or(p -> p.contains("slf4j-simple")))
+                .jvmArg("-Dmemdebug.output=slf4j")
+                .run(layout, "memdebug.examples", "memdebug.examples.RetainedDelta", "1");
+        assertEquals(0, r.exit(), r.err());
+        assertEquals(4, PrintedLine.parseAll(r.out()).size(), r.out() + r.err());
+        assertEquals(1, r.err().lines().filter(l -> l.equals("memdebug: memdebug.output=slf4j, but SLF4J has no provider "
+                + "here and logs nothing; memdebug's lines go to standard output instead. Put an SLF4J 2 provider such as "
+                + "slf4j-simple or logback-classic on the path to send them to the logger memdebug.line.")).count(), r.err());
     }
 }

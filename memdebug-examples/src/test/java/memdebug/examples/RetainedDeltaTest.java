@@ -4,7 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+
 import java.util.List;
+import memdebug.testkit.ChildJvm;
+import memdebug.testkit.PrintedLine;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -31,11 +34,11 @@ class RetainedDeltaTest {
                 .jvmArg("-Dmemdebug.color=always")
                 .run(layout, "memdebug.examples", "memdebug.examples.RetainedDelta", Integer.toString(ROUNDS));
         assertEquals(0, r.exit(), r.err());
-        List<Line> lines = Line.parseAll(r.out());
+        List<PrintedLine> lines = PrintedLine.parseAll(r.out());
         assertEquals(4 * ROUNDS, lines.size(), r.out());
         int exact = 0;
         int measured = 0;
-        for (Line l : lines.subList(4 * WARM_UP_ROUNDS, lines.size())) {
+        for (PrintedLine l : lines.subList(4 * WARM_UP_ROUNDS, lines.size())) {
             boolean freed = l.what().endsWith("freed");
             long expected = freed ? 3_000_048 : 1_000_016;
             assertEquals(freed, l.freed(), "freed is green, kept is yellow: " + l);

@@ -5,7 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+
 import java.util.List;
+import memdebug.testkit.ChildJvm;
+import memdebug.testkit.PrintedLine;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -27,16 +30,16 @@ class SettingsInChildTest {
         "-XX:+UseZGC, ZGC collects concurrently"})
     void inexactCollectorsAreSaidOnceInTheLogNotOnEveryLine(String flag, String said) throws Exception {
         ChildJvm.Result r = run(flag);
-        assertEquals(8, Line.parseAll(r.out()).size(), r.out());
+        assertEquals(8, PrintedLine.parseAll(r.out()).size(), r.out());
         assertEquals(1, r.err().lines().filter(l -> l.contains(said)).count(), r.err());
         assertFalse(r.out().contains("exact"), "the lines stay clean");
     }
 
     @Test
     void stackColumnComesFromNmtWhenTrackingIsOn() throws Exception {
-        long bound = Line.parseAll(run().out()).get(0).stack();
+        long bound = PrintedLine.parseAll(run().out()).get(0).stack();
         assertEquals(0, bound % (1024 * 1024), "without NMT: threads × 1 MiB ThreadStackSize, " + bound);
-        long committed = Line.parseAll(run("-XX:NativeMemoryTracking=summary").out()).get(0).stack();
+        long committed = PrintedLine.parseAll(run("-XX:NativeMemoryTracking=summary").out()).get(0).stack();
         assertNotEquals(0, committed % (1024 * 1024), "NMT's committed stack memory, " + committed);
         assertTrue(committed > 0 && committed < bound, committed + " committed vs " + bound + " reserved bound");
     }
@@ -49,7 +52,7 @@ class SettingsInChildTest {
                 .jvmArg("-Dmemdebug.color=always").env("NO_COLOR", "1")
                 .run(ChildJvm.Layout.CLASS_PATH, "memdebug.examples", "memdebug.examples.RetainedDelta", "1");
         assertFalse(noColor.out().contains("\u001b"), "NO_COLOR wins over always");
-        assertEquals(4, Line.parseAll(noColor.out()).size());
+        assertEquals(4, PrintedLine.parseAll(noColor.out()).size());
     }
 
     @Test
@@ -60,7 +63,7 @@ class SettingsInChildTest {
         assertTrue(tty.out().contains("\u001b[33m"), "colored on a terminal: " + tty.out());
         List<String> lines = tty.out().replace("\r", "").lines().filter(l -> l.contains(" <- ")).toList();
         assertEquals(4, lines.size(), tty.out());
-        lines.forEach(Line::parse);
+        lines.forEach(PrintedLine::parse);
         assertFalse(tty.out().contains("WARNING"), "no native library loaded for the check: " + tty.out());
     }
 
@@ -75,7 +78,7 @@ class SettingsInChildTest {
         List<String> lines = log.err().lines().filter(l -> l.contains("INFO memdebug.line - ")).toList();
         assertEquals(8, lines.size(), log.err());
         assertFalse(log.err().contains("\u001b"), "uncolored in the log");
-        Line.parse(lines.get(0).substring(lines.get(0).indexOf(" - ") + 3));
+        PrintedLine.parse(lines.get(0).substring(lines.get(0).indexOf(" - ") + 3));
     }
 
     @Test
@@ -84,6 +87,20 @@ class SettingsInChildTest {
         assertTrue(r.err().contains("memdebug.color=purple is not valid"), r.err());
         assertTrue(r.err().contains("memdebug.maxData=-1 is not valid"), r.err());
         assertTrue(r.err().contains("memdebug.gc=sometimes is not valid (expected true or false); using true"), r.err());
-        assertEquals(8, Line.parseAll(r.out()).size());
+        assertEquals(8, PrintedLine.parseAll(r.out()).size());
+    }
+
+    @Test
+    void maxDataMeaningUnlimitedIsCappedAtTheLineLimitNotACrash() throws Exception {
+        ChildJvm.Result property = run("-Dmemdebug.maxData=2147483647");
+        assertEquals(8, PrintedLine.parseAll(property.out()).size(), property.err());
+        assertEquals(1, property.err().lines().filter(l -> l.contains(
+                "memdebug.maxData=2147483647 is above the limit of 65536 characters; using 65536")).count(), property.err());
+
+        ChildJvm.Result env = ChildJvm.with(ChildJvm.artifact("memdebug-asyncprofiler")).env("MEMDEBUG_MAX_DATA", "2147483647")
+                .run(ChildJvm.Layout.CLASS_PATH, "memdebug.examples", "memdebug.examples.RetainedDelta", "1");
+        assertEquals(0, env.exit(), env.err());
+        assertEquals(4, PrintedLine.parseAll(env.out()).size(), env.err());
+        assertFalse(env.err().contains("Error"), env.err());
     }
 }

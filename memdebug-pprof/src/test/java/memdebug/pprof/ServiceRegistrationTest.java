@@ -6,36 +6,17 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.IOException;
 import java.lang.module.ModuleDescriptor;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.ServiceLoader;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
 import memdebug.spi.ProviderInfo;
 import memdebug.spi.ReportProvider;
 
+/** The provider as ServiceLoader finds it; memdebug-examples' ServicesAgreeTest checks that provides and META-INF/services agree. */
 class ServiceRegistrationTest {
-
-    private static final Path MODULE = Path.of(System.getProperty("basedir", "."));
-
-    @Test
-    void servicesFileNamesWhatModuleInfoProvides() throws IOException {
-        String moduleInfo = Files.readString(MODULE.resolve("src/main/java/module-info.java"));
-        Matcher provides = Pattern.compile("provides\\s+([\\w.]+)\\s+with\\s+([\\w.]+)\\s*;").matcher(moduleInfo);
-        assertTrue(provides.find(), moduleInfo);
-        assertEquals(ReportProvider.class.getName(), provides.group(1));
-
-        List<String> services = Files.readAllLines(MODULE.resolve("src/main/resources/META-INF/services/" + provides.group(1)))
-                .stream().map(String::trim).filter(line -> !line.isEmpty() && !line.startsWith("#")).toList();
-        assertEquals(List.of(provides.group(2)), services);
-        assertEquals(PprofReportProvider.class.getName(), provides.group(2));
-    }
 
     @Test
     void serviceLoaderFindsTheProvider() {

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.UnaryOperator;
+import memdebug.internal.line.DatumRenderer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -20,6 +21,18 @@ public record Settings(Path dir, boolean gc, ColorMode color, Duration interval,
 
     private static final Logger LOG = LoggerFactory.getLogger("memdebug.config");
 
+    /**
+     * The most characters {@code maxData} can be: the label and data of one line never exceed
+     * this many, so a larger value (such as {@code 2147483647} for "unlimited") means this one.
+     */
+    public static final int MAX_DATA_LIMIT = DatumRenderer.WHAT_LIMIT;
+
+    /** The longest sampling interval; a longer one would only overflow the samplers' clocks. */
+    public static final Duration MAX_INTERVAL = Duration.ofMinutes(1);
+
+    /** How a setting's value is shown in the log: cut and escaped, as a datum is in the line. */
+    private static final DatumRenderer SHOWN = new DatumRenderer(64);
+
     /** These settings with GC mode {@code on}. */
     public Settings withGc(boolean on) {
         return new Settings(dir, on, color, interval, metrics, report, profiles, allocInterval, maxData, writeOnExit, output);
@@ -30,8 +43,12 @@ public record Settings(Path dir, boolean gc, ColorMode color, Duration interval,
         return new Settings(folder, gc, color, interval, metrics, report, profiles, allocInterval, maxData, writeOnExit, output);
     }
 
-    /** These settings with the sampling interval {@code every}. */
+    /** These settings with the sampling interval {@code every}; above {@link #MAX_INTERVAL}: capped, logged. */
     public Settings withInterval(Duration every) {
+        if (every.compareTo(MAX_INTERVAL) > 0) {
+            LOG.warn("a sampling interval of {} is above the limit of 1m; using 1m", every);
+            every = MAX_INTERVAL;
+        }
         return new Settings(dir, gc, color, every, metrics, report, profiles, allocInterval, maxData, writeOnExit, output);
     }
 
@@ -85,7 +102,7 @@ public record Settings(Path dir, boolean gc, ColorMode color, Duration interval,
                 s.list("report", d.report()),
                 s.list("profiles", d.profiles()),
                 s.bytes("allocInterval", d.allocInterval()),
-                s.positiveInt("maxData", d.maxData()),
+                s.positiveInt("maxData", d.maxData(), MAX_DATA_LIMIT, " characters"),
                 s.bool("writeOnExit", d.writeOnExit()),
                 s.choice("output", OutputTarget.class, d.output()));
     }
@@ -174,18 +191,21 @@ public record Settings(Path dir, boolean gc, ColorMode color, Duration interval,
             return bad(key, v, "a size in bytes above 0, such as 524288, 512k or 1m", dflt);
         }
 
-        int positiveInt(String key, int dflt) {
+        /** A whole number from 1 to {@code max}; a larger one, however large, is capped at {@code max}. */
+        int positiveInt(String key, int dflt, int max, String unit) {
             String v = raw(key);
             if (v == null || v.isEmpty()) {
                 return dflt;
             }
-            try {
-                int n = Integer.parseInt(v);
+            if (v.matches("\\+?[0-9]+")) {
+                String digits = v.replaceFirst("^\\+?0*", "");
+                if (digits.length() > 10 || Long.parseLong(digits.isEmpty() ? "0" : digits) > max) {
+                    return above(key, v, max + unit, max);
+                }
+                int n = Integer.parseInt(digits.isEmpty() ? "0" : digits);
                 if (n > 0) {
                     return n;
                 }
-            } catch (NumberFormatException ignored) {
-                // reported below
             }
             return bad(key, v, "a whole number above 0", dflt);
         }
@@ -198,6 +218,9 @@ public record Settings(Path dir, boolean gc, ColorMode color, Duration interval,
             Duration d = DurationParser.parse(v);
             if (d == null || d.isNegative() || d.isZero()) {
                 return bad(key, v, "a positive duration such as 10ms, 500us or 1s (a bare number means ms)", dflt);
+            }
+            if (d.compareTo(MAX_INTERVAL) > 0) {
+                return above(key, v, "1m", MAX_INTERVAL);
             }
             return d;
         }
@@ -232,9 +255,23 @@ public record Settings(Path dir, boolean gc, ColorMode color, Duration interval,
         }
 
         private static <T> T bad(String key, String value, String expected, T dflt) {
-            LOG.warn("memdebug.{}={} is not valid (expected {}); using {}", key, value, expected,
+            LOG.warn("memdebug.{}={} is not valid (expected {}); using {}", key, shown(value), expected,
                     dflt instanceof Enum<?> e ? e.name().toLowerCase(Locale.ROOT) : dflt);
             return dflt;
         }
+
+        private static <T> T above(String key, String value, String limit, T max) {
+            LOG.warn("memdebug.{}={} is above the limit of {}; using {}", key, shown(value), limit,
+                    max instanceof Duration ? limit : max);
+            return max;
+        }
+
+    }
+
+    /** How a configured value is shown in the log: at most 64 characters, control characters escaped. */
+    public static String shown(String value) {
+        StringBuilder b = new StringBuilder();
+        SHOWN.append(b, value);
+        return b.toString();
     }
 }

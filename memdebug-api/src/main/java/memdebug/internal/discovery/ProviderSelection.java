@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 import java.util.function.Function;
+import memdebug.internal.config.Settings;
 import memdebug.spi.Availability;
 import memdebug.spi.ProviderInfo;
 import org.slf4j.Logger;
@@ -57,7 +58,7 @@ public final class ProviderSelection {
             List<Candidate<S>> named = order.stream().filter(c -> c.name().equals(wanted)).toList();
             if (named.isEmpty()) {
                 LOG.warn("memdebug.{}={} names no provider on the path (found: {}); choosing the best available",
-                        role, wanted, names(found));
+                        role, Settings.shown(wanted), names(found));
             }
             for (Candidate<S> c : named) {
                 Optional<Chosen<S>> chosen = tryOne(c, role, availability);
@@ -103,7 +104,8 @@ public final class ProviderSelection {
             for (String name : wanted) {
                 List<Candidate<S>> named = order.stream().filter(c -> c.name().equals(name)).toList();
                 if (named.isEmpty()) {
-                    LOG.warn("memdebug.{} names {}, which is not on the path (found: {})", role, name, names(found));
+                    LOG.warn("memdebug.{} names {}, which is not on the path (found: {})", role, Settings.shown(name),
+                            names(found));
                 }
                 for (Candidate<S> c : named) {
                     Optional<Chosen<S>> one = tryOne(c, role, availability);

@@ -29,10 +29,20 @@ public final class Terminal {
     private Terminal() {
     }
 
-    /** The sink for {@code target} with colors decided by {@code mode}. */
+    /**
+     * The sink for {@code target} with colors decided by {@code mode}. {@code slf4j} when SLF4J
+     * logs nothing (no provider) means standard output, said once on standard error: the log
+     * cannot say it.
+     */
     public static LineSink sink(OutputTarget target, ColorMode mode) {
         if (target == OutputTarget.SLF4J) {
-            return new LoggerSink();
+            if (!LoggerSink.logsNothing()) {
+                return new LoggerSink();
+            }
+            noticeOnStderr("memdebug: memdebug.output=slf4j, but SLF4J has no provider here and logs nothing; "
+                    + "memdebug's lines go to standard output instead. Put an SLF4J 2 provider such as slf4j-simple "
+                    + "or logback-classic on the path to send them to the logger memdebug.line.");
+            target = OutputTarget.STDOUT;
         }
         boolean err = target == OutputTarget.STDERR;
         AnsiType type = mode == ColorMode.NEVER ? AnsiType.Redirected : type(err);
@@ -42,12 +52,22 @@ public final class Terminal {
             case AUTO -> type != AnsiType.Redirected && type != AnsiType.Unsupported;
         };
         Supplier<PrintStream> stream;
+        String where = err ? "System.err" : "System.out";
         if (colored && type == AnsiType.Emulation) {
             stream = err ? AnsiConsole::err : AnsiConsole::out; // old Windows consoles: Jansi draws the colors
+            where += " (through Jansi's console)";
         } else {
             stream = err ? () -> System.err : () -> System.out;
         }
-        return new StreamSink(stream, colored);
+        return new StreamSink(stream, colored, where);
+    }
+
+    private static void noticeOnStderr(String notice) {
+        try {
+            System.err.println(notice);
+        } catch (RuntimeException e) { // a host's System.err that throws: nowhere left to say it
+            LOG.debug("cannot write to System.err: {}", e.toString());
+        }
     }
 
     private static AnsiType type(boolean err) {

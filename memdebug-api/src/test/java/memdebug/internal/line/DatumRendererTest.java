@@ -80,4 +80,63 @@ class DatumRendererTest {
         }
         assertTrue(out.contains("\\e"));
     }
+
+    @Test
+    void maxDataOfIntegerMaxValueMeansTheLineLimitNotAnOverflow() {
+        String out = render(Integer.MAX_VALUE, "label", "x".repeat(100_000));
+        assertEquals("label " + "x".repeat(65_536 - 6) + "…", out);
+    }
+
+    @Test
+    void theWholeLabelIsBoundedNotOnlyEachDatum() {
+        Object[] many = new Object[1_000];
+        java.util.Arrays.fill(many, "y".repeat(256));
+        String out = render(256, many);
+        String joined = String.join(" ", java.util.Collections.nCopies(1_000, "y".repeat(256)));
+        assertEquals(joined.substring(0, 65_536) + "…", out);
+    }
+
+    @Test
+    void errorsThrownWhileRenderingADatumAreContained() {
+        Object assertion = new Object() {
+            @Override
+            public String toString() {
+                throw new AssertionError("host invariant");
+            }
+        };
+        Object oom = new Object() {
+            @Override
+            public String toString() {
+                throw new OutOfMemoryError("planted");
+            }
+        };
+        Number money = new java.math.BigDecimal("1.5") {
+            @Override
+            public String toString() {
+                throw new IllegalStateException("no currency");
+            }
+        };
+        CharSequence failing = new CharSequence() {
+            @Override
+            public int length() {
+                return 10;
+            }
+
+            @Override
+            public char charAt(int index) {
+                if (index == 3) {
+                    throw new IndexOutOfBoundsException(index);
+                }
+                return 'c';
+            }
+
+            @Override
+            public CharSequence subSequence(int start, int end) {
+                throw new UnsupportedOperationException();
+            }
+        };
+        assertEquals("a <toString threw AssertionError> <toString threw OutOfMemoryError> "
+                + "<toString threw IllegalStateException> <toString threw IndexOutOfBoundsException> z",
+                render(256, "a", assertion, oom, money, failing, "z"));
+    }
 }

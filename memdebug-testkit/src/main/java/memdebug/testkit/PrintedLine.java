@@ -1,0 +1,58 @@
+package memdebug.testkit;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A memdebug line read back: its columns, and for colored lines the colors that matter.
+ *
+ * @param elapsed   column 1 as printed, such as {@code 1.5ms}
+ * @param threads   column 2
+ * @param delta     column 3, the absolute change in heap in use
+ * @param freed     true when column 3 is green (freed)
+ * @param heap      column 4
+ * @param os        column 5
+ * @param osRed     true when column 5 is red (a new peak)
+ * @param stack     column 6
+ * @param allocated column 7, or -1 when it reads {@code n/a}
+ * @param what      the label and data inside the brackets
+ */
+public record PrintedLine(String elapsed, int threads, long delta, boolean freed, long heap, long os, boolean osRed,
+                          long stack, long allocated, String what) {
+
+    private static final Pattern ESC = Pattern.compile("\u001b\\[[0-9;]*m");
+    private static final Pattern LINE = Pattern.compile(
+            " *(\\S+) \\[ *(\\d+)\\] \\( *(\\d+)\\): *(\\d+): *(\\d+): *(\\d+): *(\\d+|n/a) <-   \\[(.*)\\]");
+
+    /**
+     * Reads one line, colored or not.
+     *
+     * @throws AssertionError when it is not a memdebug line
+     */
+    public static PrintedLine parse(String raw) {
+        String plain = strip(raw);
+        Matcher m = LINE.matcher(plain);
+        if (!m.matches()) {
+            throw new AssertionError("not a memdebug line: " + raw.replace("\u001b", "\\e"));
+        }
+        boolean freed = raw.contains("(\u001b[32m");
+        boolean red = raw.contains(":\u001b[1;31m");
+        return new PrintedLine(m.group(1), Integer.parseInt(m.group(2)), Long.parseLong(m.group(3)), freed,
+                Long.parseLong(m.group(4)), Long.parseLong(m.group(5)), red, Long.parseLong(m.group(6)),
+                m.group(7).equals("n/a") ? -1 : Long.parseLong(m.group(7)), m.group(8));
+    }
+
+    /** Reads every non-blank line of {@code text}. */
+    public static List<PrintedLine> parseAll(String text) {
+        List<PrintedLine> out = new ArrayList<>();
+        text.lines().filter(l -> !l.isBlank()).forEach(l -> out.add(parse(l)));
+        return out;
+    }
+
+    /** The line without its escape sequences. */
+    public static String strip(String raw) {
+        return ESC.matcher(raw).replaceAll("");
+    }
+}
