@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.List;
 import memdebug.testkit.ChildJvm;
 
 import org.junit.jupiter.api.io.TempDir;
@@ -15,7 +14,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * The planted shared workload ({@link PlantedShared}) profiled in a child JVM with each backend:
  * {@code go tool pprof -top} on the session's {@code cpu.pb.gz} agrees row for row with the top
- * table memdebug reports, and shows {@code hotA} and {@code hotB}, which have no flat time, by
+ * table of the session's {@code cpu.pdf} (the same functions in the same order, flat and cum within
+ * the rounding of both), and shows {@code hotA} and {@code hotB}, which have no flat time, by
  * their cum.
  */
 class PprofAgreementTest {
@@ -27,32 +27,40 @@ class PprofAgreementTest {
     @TempDir
     Path dir;
 
-    /**
-     * The top table memdebug reports for the session in {@code dir}, by pprof's rules. Today it is
-     * computed from {@code cpu.stacks}, the profile the reports were given; once the PDF's top table
-     * follows pprof's rules this becomes the rows of the PDF's text.
-     */
-    static List<TopRow> memdebugTop(Path dir) throws IOException {
-        return PprofRules.top(StacksReport.read(dir.resolve("cpu.stacks")));
+    /** The first (by flat) top table of {@code cpu.pdf}, read from its text as a user would read it. */
+    static PprofTop pdfTop(Path pdf) throws IOException {
+        StringBuilder table = new StringBuilder();
+        boolean in = false;
+        for (String line : DemoTest.text(pdf).split("\\R")) {
+            if (line.startsWith("Top functions by")) {
+                if (in) {
+                    break; // the second table, by cum
+                }
+                in = true;
+            } else if (in && line.matches(" *[0-9]\\S* +\\S+% +\\S+% +\\S+ +\\S+% +\\S.*")) {
+                // The PDF's columns as pprof prints them, two spaces before the function.
+                String[] f = line.trim().split(" +", 6);
+                table.append(String.join(" ", f[0], f[1], f[2], f[3], f[4])).append("  ").append(f[5]).append('\n');
+            }
+        }
+        return PprofTop.parse("      flat  flat%   sum%        cum   cum%\n" + table);
     }
 
     @ParameterizedTest
     // About 600 jmx samples (5 ms) and 3,000 async-profiler samples (1 ms) of one busy thread.
     @CsvSource({"jmx, 5ms, 5000000", "async-profiler, 1ms, 1000000"})
     void goToolPprofTopAgreesWithMemdebugsTopTable(String backend, String interval, long period) throws Exception {
-        Path testClasses = Path.of(RecordedPlantedShared.class.getProtectionDomain().getCodeSource().getLocation().toURI());
         ChildJvm.Result r = ChildJvm.with(p -> false)
-                .jvmArg("--patch-module", "memdebug.examples=" + testClasses)
                 .jvmArg("-Dmemdebug.dir=" + dir, "-Dmemdebug.metrics=" + backend, "-Dmemdebug.interval=" + interval)
-                .run(ChildJvm.Layout.MODULE_PATH, "memdebug.examples", "memdebug.examples.RecordedPlantedShared", "3000");
+                .run(ChildJvm.Layout.MODULE_PATH, "memdebug.examples", "memdebug.examples.PlantedShared", "3000");
         assertEquals(0, r.exit(), r.err());
         assertTrue(r.err().contains("memdebug metrics provider: " + backend), r.err());
 
         Path pprof = dir.resolve("cpu.pb.gz");
         String text = GoPprof.run(pprof, "-top");
         PprofTop top = PprofTop.parse(text);
-        List<TopRow> memdebug = memdebugTop(dir);
-        top.assertRows(memdebug, text);
+        PprofTop pdf = pdfTop(dir.resolve("cpu.pdf"));
+        top.assertRows(pdf.rows(), text + "\nthe PDF's table:\n" + pdf.rows(), pdf.rounding());
 
         TopRow a = top.row(HOT_A);
         TopRow b = top.row(HOT_B);

@@ -114,7 +114,7 @@ class PprofToolTest {
         PprofTop top = PprofTop.parse(text);
 
         top.assertRows(PprofTop.parse(REFERENCE_TOP).rows(), text);
-        top.assertRows(PprofRules.top(reference().stacks()), text);
+        top.assertRows(memdebugTop(reference()), text);
         assertEquals("myapp.jar", top.header("File: "));
         assertEquals("cpu", top.header("Type: "));
         assertTrue(text.contains("Duration: 2s, Total samples = 1"), text);
@@ -144,7 +144,7 @@ class PprofToolTest {
             assertTrue(raw.contains(" " + name + " :0 s=0\n"), name + " in -raw:\n" + raw);
             assertTrue(traces.contains("   " + name + "\n"), name + " in -traces:\n" + traces);
         }
-        PprofTop.parse(text).assertRows(PprofRules.top(stacks), text);
+        PprofTop.parse(text).assertRows(memdebugTop(profile), text);
     }
 
     @Test
@@ -169,5 +169,11 @@ class PprofToolTest {
         PprofTop hidden = PprofTop.parse(GoPprof.run(file, "-top", "-hide=^\\[kernel\\]$"));
         assertTrue(hidden.rows().stream().noneMatch(r -> r.function().equals("clock_gettime")), hidden.rows().toString());
         assertEquals(550_000_000, hidden.row("App.main").cum(), hidden.rounding());
+    }
+
+    /** The rows of memdebug's own top table (the one every report prints), by flat. */
+    private static List<TopRow> memdebugTop(StackProfile profile) {
+        return memdebug.spi.TopTable.of(memdebug.spi.StackIndex.of(profile), memdebug.spi.TopTable.Order.FLAT, Integer.MAX_VALUE)
+                .rows().stream().map(r -> new TopRow(r.function(), r.flat(), r.cum())).toList();
     }
 }

@@ -84,6 +84,12 @@ record PprofTop(List<String> header, List<TopRow> rows, List<String> inline, dou
      * flat and cum within pprof's rounding.
      */
     void assertRows(List<TopRow> expected, String context) {
+        assertRows(expected, context, 0);
+    }
+
+    /** As {@link #assertRows(List, String)}, the expected values being rounded by up to {@code theirRounding} too. */
+    void assertRows(List<TopRow> expected, String context, double theirRounding) {
+        double rounding = this.rounding + theirRounding;
         String both = "\nexpected " + expected + "\npprof    " + rows + "\n" + context;
         assertEquals(expected.stream().map(TopRow::function).toList(), rows.stream().map(TopRow::function).toList(),
                 "the same functions in the same order" + both);
