@@ -1,0 +1,193 @@
+package memdebug.html;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.StringJoiner;
+
+import memdebug.spi.Frame;
+import memdebug.spi.FrameKind;
+import memdebug.spi.ProfileKind;
+import memdebug.spi.StackProfile;
+import memdebug.spi.StackSample;
+
+/**
+ * One report page: async-profiler's flame graph of the profile (and of its reverse, for the callers
+ * view), with memdebug's legend, reading guide, color key and tools put in ({@link PageEdits}).
+ * Everything is inline: the page loads nothing, from the network or from disk.
+ */
+final class FlameGraphPage {
+
+    /** Where the data section sits while the rest of the page is edited; the converter never writes NUL. */
+    private static final String DATA = "\u0000memdebug-data\u0000";
+
+    private static volatile String css;
+    private static volatile String colors;
+    private static volatile String script;
+
+    private FlameGraphPage() {
+    }
+
+    /** Reads memdebug's own styles and script once. */
+    static void load() {
+        if (script == null) {
+            css = resource("memdebug-flame.css");
+            colors = resource("memdebug-colors.js");
+            script = resource("memdebug-flame.js");
+        }
+    }
+
+    /**
+     * The page of {@code profile}.
+     *
+     * @param zone the time zone of the legend's {@code Time:} line
+     * @throws IllegalStateException when the converter's page is not as expected
+     */
+    static String html(StackProfile profile, ZoneId zone) {
+        load();
+        Values values = Values.of(profile);
+        List<ConverterRun.Stack> stacks = stacks(profile, values);
+        String title = Escape.html(title(profile));
+
+        String page = ConverterRun.page(stacks, title, false);
+        PageData callees = PageData.of(page);
+        PageData callers = PageData.of(ConverterRun.page(stacks, title, true));
+
+        String edited = PageEdits.apply(page.substring(0, callees.start()) + DATA + page.substring(callees.end()),
+                title, css, popupKey(), header(profile, values, zone) + headScript(values), tailScript(callers));
+        int at = edited.indexOf(DATA);
+        return edited.substring(0, at) + callees.section() + edited.substring(at + DATA.length());
+    }
+
+    /** The stacks as the converter takes them: names it can carry, kinds, widths; stacks of width 0 left out. */
+    private static List<ConverterRun.Stack> stacks(StackProfile profile, Values values) {
+        List<ConverterRun.Stack> out = new ArrayList<>(profile.stacks().size());
+        for (StackSample s : profile.stacks()) {
+            long value = values.of(s);
+            if (value <= 0) {
+                continue;
+            }
+            List<String> names = new ArrayList<>(s.frames().size());
+            List<FrameKind> kinds = new ArrayList<>(s.frames().size());
+            for (Frame f : s.frames()) {
+                names.add(Escape.frameName(f.name()));
+                kinds.add(f.kind());
+            }
+            out.add(new ConverterRun.Stack(names, kinds, value));
+        }
+        return out;
+    }
+
+    /** {@code Flame graph of CPU time: myapp.jar}. */
+    static String title(StackProfile profile) {
+        return "Flame graph of " + profile.kind().measure() + ": " + profile.info().program();
+    }
+
+    /** The legend box, the reading guide with the color key, and the tools, as the PDF's page 1 has them. */
+    private static String header(StackProfile profile, Values values, ZoneId zone) {
+        StringBuilder sb = new StringBuilder("<section id='md-report'>\n<pre id='md-legend'>");
+        StringJoiner lines = new StringJoiner("\n");
+        Legend.lines(profile, values, zone).forEach(l -> lines.add(Escape.html(l)));
+        sb.append(lines).append("</pre>\n<div id='md-side'>\n<div id='md-guide'>")
+                .append(Escape.html(guide(profile.kind(), values))).append("</div>\n<ul id='md-key'>\n");
+        for (FrameKind kind : FrameKind.values()) {
+            sb.append("<li><span class='md-swatch' style='background-color: ").append(FrameColors.hex(FrameColors.key(kind)))
+                    .append("'></span>").append(Escape.html(FrameColors.describe(kind))).append("</li>\n");
+        }
+        sb.append("</ul>\n</div>\n");
+        if (values.total() == 0) {
+            sb.append("<div id='md-empty'>No samples in this interval: there is nothing to draw.</div>\n");
+        }
+        sb.append("<div id='md-tools'>\n")
+                .append("<button type='button' id='md-reset' title='Show the whole graph again (0)'>Reset zoom</button>\n")
+                .append("<button type='button' id='md-callers' aria-pressed='false'")
+                .append(" title='Turn the graph over: each ").append(Escape.html(leafNoun(profile.kind())))
+                .append(" at the top, the calls that led to it below'>Callers view</button>\n")
+                .append("<label for='md-search'>Search</label>\n")
+                .append("<input id='md-search' type='search' placeholder='regular expression, e.g. hash|sort'")
+                .append(" autocomplete='off' spellcheck='false'>\n")
+                .append("<span id='md-search-error'></span>\n</div>\n</section>\n");
+        return sb.toString();
+    }
+
+    /** How to read the page, worded from the kind. */
+    static String guide(ProfileKind kind, Values values) {
+        String measure = values.countsSamples() ? "samples" : kind.measure();
+        return "How to read the flame graph: each box is a function, and its width is its share of the " + measure
+                + ". A box stands on the function that called it; the bottom bar is all threads together. The top"
+                + " edges are " + kind.leafRole() + ": wide tops weigh the most. Click a box to zoom in on it; click"
+                + " a box below it, or Reset zoom, to zoom out. Search takes a regular expression: matching boxes"
+                + " turn magenta, and the bar at the bottom right shows their share of the box zoomed in on."
+                + " The callers view turns the graph over: " + kind.leafRole() + " at the top, with what called it"
+                + " below. Hover over a box to see its " + measure + ".";
+    }
+
+    private static String leafNoun(ProfileKind kind) {
+        String role = kind.leafRole();
+        return role.startsWith("the ") ? role.substring(4) : role;
+    }
+
+    /** The info pop-up's key, in place of the converter's frame types. */
+    private static String popupKey() {
+        StringBuilder sb = new StringBuilder("<dl class='frames'>\n\t<dt>Frame kinds</dt>\n");
+        for (FrameKind kind : FrameKind.values()) {
+            sb.append("\t<dd style='background-color: ").append(FrameColors.hex(FrameColors.key(kind))).append("'>")
+                    .append(Escape.html(FrameColors.describe(kind))).append("</dd>\n");
+        }
+        return sb.append("</dl>\n<dl class='frames'>\n\t<dt>Search</dt>\n")
+                .append("\t<dd style='background-color: #ee00ee'>Matches regexp</dd>\n</dl>\n").toString();
+    }
+
+    /** Colors by kind and name, and the values' unit: needed while the page's own script draws. */
+    private static String headScript(Values values) {
+        StringBuilder sb = new StringBuilder("<script>\n'use strict';\n// memdebug: box colors by frame kind and name")
+                .append(" (as the PDF's), and the unit of the values.\nconst mdData = {\n\troot: '")
+                .append(FrameColors.hex(FrameColors.ROOT)).append("',\n\tkinds: [\n");
+        FrameKind[] byType = new FrameKind[FrameKind.values().length];
+        for (FrameKind kind : FrameKind.values()) {
+            byType[ConverterRun.type(kind)] = kind;
+        }
+        for (FrameKind kind : byType) {
+            sb.append("\t\t{name: ").append(Escape.js(FrameColors.describe(kind))).append(", shades: [");
+            for (int shade = 0; shade < FrameColors.SHADES; shade++) {
+                sb.append(shade == 0 ? "" : ", ").append('\'').append(FrameColors.hex(FrameColors.of(kind, shade))).append('\'');
+            }
+            sb.append("]},\n");
+        }
+        sb.append("\t],\n\tunitNames: [");
+        String[] names = ValueFormat.suffixes(values.unit());
+        double[] factors = ValueFormat.factors(values.unit());
+        for (int i = 0; i < names.length; i++) {
+            sb.append(i == 0 ? "" : ", ").append(Escape.js(names[i]));
+        }
+        sb.append("],\n\tunitFactors: [");
+        for (int i = 0; i < factors.length; i++) {
+            sb.append(i == 0 ? "" : ", ").append(String.format(Locale.ROOT, "%.0f", factors[i]));
+        }
+        return sb.append("],\n\tcountsSamples: ").append(values.countsSamples()).append("\n};\n")
+                .append(colors).append("</script>\n").toString();
+    }
+
+    /** The callers view's data, then memdebug's script. */
+    private static String tailScript(PageData callers) {
+        return "'use strict';\n// The callers view, laid out by async-profiler's converter (--reverse).\n"
+                + "const mdCallersDepth = " + callers.depth() + ";\nconst mdCallersPool = [\n" + callers.pool()
+                + "\n];\nfunction mdCallersFrames() {\n" + callers.frames() + "\n}\n" + script;
+    }
+
+    private static String resource(String name) {
+        try (InputStream in = FlameGraphPage.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("memdebug-html lacks its resource " + name);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

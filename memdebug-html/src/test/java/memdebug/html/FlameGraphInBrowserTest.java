@@ -1,0 +1,199 @@
+package memdebug.html;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import memdebug.spi.FrameKind;
+import memdebug.spi.StackProfile;
+import memdebug.testkit.BrowserPage;
+import memdebug.testkit.Chromium;
+import memdebug.testkit.HtmlFlameGraph;
+
+/**
+ * The report in a real headless Chromium: each test opens a file from the file system, clicks,
+ * searches and reads back what the page shows. Skipped where no Chromium is installed, unless
+ * browser tests are required ({@code .ci/run} requires them).
+ */
+class FlameGraphInBrowserTest {
+
+    private static final String MAIN = "com.example.App.main";
+    private static final String HOT_A = "com.example.App.hotA";
+    private static final String HOT_B = "com.example.App.hotB";
+    private static final String HOT = "com.example.App.hot";
+
+    private static Chromium chromium;
+
+    @TempDir
+    static Path dir;
+
+    private BrowserPage page;
+
+    @BeforeAll
+    static void startChromium() throws IOException {
+        Optional<Path> exe = Chromium.executable();
+        assumeTrue(exe.isPresent(), "no chromium installed (apt-get install chromium); browser tests skipped");
+        chromium = Chromium.start(exe.get());
+    }
+
+    @AfterAll
+    static void stopChromium() {
+        if (chromium != null) {
+            chromium.close();
+        }
+    }
+
+    @AfterEach
+    void noScriptErrors() {
+        if (page != null) {
+            List<String> errors = page.errors();
+            page.close();
+            assertEquals(List.of(), errors, "script errors in " + page.url());
+        }
+    }
+
+    static Path write(StackProfile profile, String name) throws IOException {
+        Path file = dir.resolve(name);
+        try (OutputStream out = Files.newOutputStream(file)) {
+            new HtmlReportProvider(ZoneOffset.UTC).write(profile, out);
+        }
+        return file;
+    }
+
+    private HtmlFlameGraph open(StackProfile profile, String name) throws IOException {
+        page = chromium.open(write(profile, name), 1200, 800);
+        return new HtmlFlameGraph(page);
+    }
+
+    @Test
+    void clickingAFrameZoomsItToTheFullWidth() throws IOException {
+        HtmlFlameGraph graph = open(Profiles.planted(), "zoom.html");
+        double[] canvas = graph.canvas();
+        HtmlFlameGraph.Box before = graph.box(HOT_A);
+        assertEquals(canvas[2] * 600 / 950, before.pixels(), 1.0, "hotA is 600 of 950 ms wide before the click");
+
+        graph.click(HOT_A);
+
+        HtmlFlameGraph.Box after = graph.box(HOT_A);
+        assertEquals(canvas[0], after.x(), 0.5, "starts at the left edge");
+        assertEquals(canvas[2], after.pixels(), 0.5, "fills the width");
+        double y = after.y() + 7;
+        assertTrue(graph.hover(canvas[0] + 2, y).startsWith("Function: " + HOT_A + " (600ms, 63.16%)"), graph.hover(canvas[0] + 2, y));
+        assertTrue(graph.hover(canvas[0] + canvas[2] - 2, y).startsWith("Function: " + HOT_A + " "), graph.hover(canvas[0] + canvas[2] - 2, y));
+        assertEquals(canvas[2], graph.box(HOT).pixels(), 0.5, "hotA's only callee fills the width too");
+    }
+
+    @Test
+    void searchHighlightsTheMatchesAndShowsTheirShareOfTheTotal() throws IOException {
+        StackProfile profile = Profiles.planted();
+        HtmlFlameGraph graph = open(profile, "search.html");
+        assertEquals("", graph.matched(), "no search yet");
+
+        graph.search("hotB");
+
+        double cum = Profiles.cumShare(profile, HOT_B);
+        assertEquals(0.2632, cum, 0.0001);
+        assertEquals("26.32%", graph.matched());
+        assertEquals(cum, graph.matchedShare(), 0.00005, "the top table's cum of hotB, recursion counted once");
+        HtmlFlameGraph.Box b = graph.box(HOT_B);
+        assertEquals("#ee00ee", graph.color(b.x() + 1, b.y() + 1), "matches are highlighted");
+        HtmlFlameGraph.Box a = graph.box(HOT_A);
+        assertNotEquals("#ee00ee", graph.color(a.x() + 1, a.y() + 1), "others are not");
+    }
+
+    @Test
+    void resetShowsTheWholeGraphAgainAndKeepsTheSearch() throws IOException {
+        HtmlFlameGraph graph = open(Profiles.planted(), "reset.html");
+        double[] canvas = graph.canvas();
+        graph.click(HOT_B);
+        graph.search("App\\.hot$");
+        assertEquals("100%", graph.matched(), "hot is all of hotB, the box zoomed in on");
+
+        graph.reset();
+
+        assertEquals(canvas[2], graph.box(MAIN).pixels(), 0.5, "main fills the width again");
+        assertEquals(canvas[2] * 250 / 950, graph.box(HOT_B).pixels(), 1.0);
+        assertEquals("89.47%", graph.matched(), "hot's share of the whole profile: 850 of 950 ms");
+    }
+
+    @Test
+    void callersViewPutsTheRunningFunctionsAtTheTop() throws IOException {
+        HtmlFlameGraph graph = open(Profiles.planted(), "callers.html");
+        HtmlFlameGraph.Box root = graph.box("all");
+        assertEquals(2, graph.box(HOT_A).level());
+
+        graph.toggleCallers();
+
+        HtmlFlameGraph.Box hot = graph.box(HOT);
+        assertEquals(1, hot.level(), "hot runs: it is a root of the callers view");
+        assertEquals(750e6, hot.width(), "hot's time: 500 + 200 + 50 ms");
+        assertTrue(hot.y() < graph.box("all").y() + 20 && graph.box("all").y() < root.y(), "an icicle: the root on top");
+        HtmlFlameGraph.Box b = graph.box(HOT_B);
+        assertEquals(2, b.level(), "hotB called hot");
+        assertEquals(250e6, b.width(), "with 250 ms (hotB;hotB;hot counted once at this level)");
+        assertEquals(100e6, graph.box("__memmove_avx_unaligned").width());
+        assertEquals("true", graph.page().eval("document.getElementById('md-callers').getAttribute('aria-pressed')"));
+
+        graph.toggleCallers();
+
+        assertEquals(2, graph.box(HOT_A).level(), "back to callees");
+        assertEquals(root.y(), graph.box("all").y(), 0.5);
+    }
+
+    @Test
+    void boxesAreColoredByKindAsInThePdf() throws IOException {
+        HtmlFlameGraph graph = open(Profiles.everyKind(), "kinds.html");
+        for (FrameKind kind : FrameKind.values()) {
+            String name = "fn" + kind;
+            HtmlFlameGraph.Box b = graph.box(name);
+            assertEquals(FrameColors.hex(FrameColors.of(kind, name)), graph.color(b.x() + 1, b.y() + 1), kind.toString());
+        }
+        HtmlFlameGraph.Box root = graph.box("all");
+        assertEquals(FrameColors.hex(FrameColors.ROOT), graph.color(root.x() + 1, root.y() + 1));
+    }
+
+    @Test
+    void aBoxOfSeveralKindsTakesTheColorOfTheHeaviest() throws IOException {
+        HtmlFlameGraph graph = open(Profiles.planted(), "dominant.html");
+        HtmlFlameGraph.Box main = graph.box(MAIN);
+        assertEquals(FrameColors.hex(FrameColors.of(FrameKind.COMPILED, MAIN)), graph.color(main.x() + 1, main.y() + 1),
+                "850 ms compiled over 100 ms interpreted: one box, compiled");
+        assertEquals(1, graph.page().number("levels[1].length"), "one box for main, not one per kind");
+    }
+
+    @Test
+    void theFileLoadsNothingButItself() throws IOException {
+        Path file = write(Profiles.planted(), "offline.html");
+        page = chromium.open(file, 1200, 800);
+        HtmlFlameGraph graph = new HtmlFlameGraph(page);
+        graph.click(HOT_A);
+        graph.search("hot");
+        graph.toggleCallers();
+        assertEquals(List.of(file.toUri().toString()), page.requests());
+    }
+
+    @Test
+    void aPageThatLoadsSomethingIsSeenDoingIt() throws IOException {
+        Path file = dir.resolve("loads.html");
+        Files.writeString(file, "<!DOCTYPE html><html><body><img src='http://127.0.0.1:9/x.png'></body></html>");
+        page = chromium.open(file, 400, 300);
+        assertEquals(List.of(file.toUri().toString(), "http://127.0.0.1:9/x.png"), page.requests());
+        page.close();
+        page = null;
+    }
+}
