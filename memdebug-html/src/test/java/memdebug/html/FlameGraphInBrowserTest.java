@@ -177,6 +177,92 @@ class FlameGraphInBrowserTest {
     }
 
     @Test
+    void anAllocationProfileSpeaksOfBytesAndTypes() throws IOException {
+        HtmlFlameGraph graph = open(Profiles.allocations(), "alloc.html");
+        assertTrue(page.text("#md-legend").contains("Type: alloc"), page.text("#md-legend"));
+        assertTrue(page.text("#md-guide").contains("share of the allocated bytes"), page.text("#md-guide"));
+        assertTrue(page.text("#md-guide").contains("The top edges are the allocated type"), page.text("#md-guide"));
+        assertEquals("Flame graph of allocated bytes: myapp.jar", page.eval("document.title"));
+        HtmlFlameGraph.Box bytes = graph.box("byte[]");
+        assertEquals("Function: byte[] (1.50MB, 60.00%)", graph.hover(bytes.x() + 2, bytes.y() + 7));
+        assertEquals(FrameColors.hex(FrameColors.of(FrameKind.ALLOCATED_TYPE, "byte[]")), graph.color(bytes.x() + 1, bytes.y() + 1));
+        HtmlFlameGraph.Box name = graph.box("com.example.Parser.name");
+        assertEquals("Function: com.example.Parser.name (1MB, 40.00%)", graph.hover(name.x() + 2, name.y() + 7),
+                "values only: no raw tier counters");
+        graph.search("String");
+        assertEquals("40.00%", graph.matched());
+    }
+
+    @Test
+    void theLegendIsThePdfsAndTheKeyHasEveryKind() throws IOException {
+        open(Profiles.planted(), "legend.html");
+        assertEquals(String.join("\n", Legend.lines(Profiles.planted(), Values.of(Profiles.planted()), ZoneOffset.UTC)),
+                page.text("#md-legend"));
+        assertEquals(List.of("File: myapp.jar", "Type: cpu", "Time: Nov 24, 2025 at 4:00pm (UTC)",
+                "Duration: 2s, Total samples = 950ms (47.50%)", "Samples: 95 samples in 5 distinct stacks",
+                "Backend: async-profiler (perf_events)", "Event: cpu, interval 10ms", "JVM: OpenJDK 64-Bit Server VM 17.0.15+6",
+                "Collector: G1 Young Generation, G1 Old Generation"), List.of(page.text("#md-legend").split("\n")));
+        String key = page.text("#md-key");
+        for (FrameKind kind : FrameKind.values()) {
+            assertTrue(key.contains(FrameColors.describe(kind)), key);
+        }
+        assertEquals(FrameKind.values().length, page.number("document.querySelectorAll('#md-key .md-swatch').length"));
+    }
+
+    @Test
+    void namesThatLookLikeMarkupStayText() throws IOException {
+        String script = "</script><script>document.title='pwned'</script>";
+        String quoted = "it's \"quoted\" & <b>bold</b> \\ done";
+        StackProfile profile = new StackProfile(memdebug.spi.ProfileKind.CPU,
+                Profiles.info("<i>prog</i>", java.time.Duration.ofSeconds(1), 0, List.of("a note with <tags>")), List.of(
+                        Profiles.stack(1, 10, List.of(memdebug.spi.Frame.java(script))),
+                        Profiles.stack(1, 10, List.of(memdebug.spi.Frame.java(quoted))),
+                        Profiles.stack(1, 10, List.of(memdebug.spi.Frame.java("line\nbreak\u2028"))),
+                        Profiles.stack(1, 10, List.of(memdebug.spi.Frame.java("")))));
+        HtmlFlameGraph graph = open(profile, "markup.html");
+        assertEquals("Flame graph of CPU time: <i>prog</i>", page.eval("document.title"));
+        assertEquals(10e6, graph.box(script).width());
+        assertEquals(10e6, graph.box(quoted).width());
+        assertEquals(10e6, graph.box("line?break?").width());
+        assertEquals(10e6, graph.box("?").width());
+        assertTrue(page.text("#md-legend").contains("Note: a note with <tags>"), page.text("#md-legend"));
+        graph.search("script");
+        assertEquals("25.00%", graph.matched());
+    }
+
+    @Test
+    void anEmptyProfileSaysSo() throws IOException {
+        HtmlFlameGraph graph = open(new StackProfile(memdebug.spi.ProfileKind.CPU, memdebug.spi.ProfileInfo.unknown(), List.of()),
+                "empty.html");
+        assertEquals("No samples in this interval: there is nothing to draw.", page.text("#md-empty"));
+        graph.toggleCallers();
+        graph.search("x");
+        graph.reset();
+    }
+
+    @Test
+    void aSearchInTheAddressOpensWithTheMatches() throws IOException {
+        Path file = write(Profiles.planted(), "hash.html");
+        page = chromium.open(file.toUri() + "#search=hot[AB]", 1200, 800);
+        HtmlFlameGraph graph = new HtmlFlameGraph(page);
+        assertEquals("89.47%", graph.matched(), "hotA and hotB: 850 of 950 ms");
+        assertEquals("hot[AB]", page.eval("document.getElementById('md-search').value"));
+    }
+
+    @Test
+    void typingInTheSearchBoxDoesNotDriveTheGraphAndABadPatternIsSaid() throws IOException {
+        HtmlFlameGraph graph = open(Profiles.planted(), "typing.html");
+        graph.search("(id");
+        assertTrue(page.text("#md-search-error").startsWith("not a regular expression"), page.text("#md-search-error"));
+        assertEquals(false, page.eval("inverted"), "typing i did not turn the graph over");
+        graph.search("main");
+        assertEquals("", page.text("#md-search-error"));
+        assertEquals("100%", graph.matched());
+        page.press("Escape", "Escape", 27);
+        assertEquals("", graph.matched(), "Escape in the box clears the search");
+    }
+
+    @Test
     void theFileLoadsNothingButItself() throws IOException {
         Path file = write(Profiles.planted(), "offline.html");
         page = chromium.open(file, 1200, 800);

@@ -63,6 +63,20 @@ final class Profiles {
         return (double) cum / profile.totalWeight();
     }
 
+    /**
+     * An allocation profile: 1.5 MiB of byte[] under Parser.read, 1 MiB of String under
+     * Parser.name (a C1-compiled frame), over 1 s, one sample per 512 KiB.
+     */
+    static StackProfile allocations() {
+        Frame main = Frame.java("com.example.App.main");
+        return new StackProfile(ProfileKind.ALLOC, new ProfileInfo("myapp.jar", "async-profiler", "TLAB events", "alloc",
+                512 * 1024, START, START.plusSeconds(1), "OpenJDK 64-Bit Server VM 17.0.15+6", "G1", List.of()), List.of(
+                new StackSample(List.of(main, jit("com.example.Parser.read"), new Frame("byte[]", FrameKind.ALLOCATED_TYPE)),
+                        3, 3 * 512 * 1024),
+                new StackSample(List.of(main, new Frame("com.example.Parser.name", FrameKind.C1_COMPILED),
+                        new Frame("java.lang.String", FrameKind.ALLOCATED_TYPE)), 2, 2 * 512 * 1024)));
+    }
+
     /** One stack per frame kind, each kind's function at depth 1 under a Java main, widths 1..8 × 10 ms. */
     static StackProfile everyKind() {
         List<StackSample> stacks = new ArrayList<>();

@@ -95,10 +95,17 @@ public final class BrowserPage implements AutoCloseable {
         click(r[0] + r[2] / 2, r[1] + r[3] / 2);
     }
 
-    /** Clicks into {@code selector}'s element and types {@code text} there as keyboard input does. */
+    /**
+     * Clicks into {@code selector}'s element and types {@code text} there key by key, so the page
+     * sees each key's keydown, input and keyup events as from a keyboard.
+     */
     public void type(String selector, String text) {
         click(selector);
-        devTools.send(session, "Input.insertText", Map.of("text", text));
+        text.codePoints().forEach(cp -> {
+            String ch = new String(Character.toChars(cp));
+            devTools.send(session, "Input.dispatchKeyEvent", Map.of("type", "keyDown", "key", ch, "text", ch, "unmodifiedText", ch));
+            devTools.send(session, "Input.dispatchKeyEvent", Map.of("type", "keyUp", "key", ch));
+        });
     }
 
     /** Presses and releases one key, for example {@code "Escape"} or {@code "0"}. */
