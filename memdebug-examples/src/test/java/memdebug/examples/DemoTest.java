@@ -45,8 +45,13 @@ class DemoTest {
         String text = text(dir.resolve("cpu.pdf"));
         assertTrue(text.contains("Type: cpu"), text);
         assertTrue(text.contains("memdebug.examples.Work.hash"), text);
+        assertTrue(r.err().contains("memdebug report provider: html"), r.err());
+        for (String name : List.of("cpu-001.html", "cpu-002.html", "cpu.html")) {
+            assertTrue(Files.readString(dir.resolve(name)).contains("<title>Flame graph of CPU time: "), name);
+        }
+        assertTrue(Files.readString(dir.resolve("cpu.html")).contains("Type: cpu\n"));
         try (var files = Files.list(dir)) {
-            assertEquals(3, files.count(), "no temporary files left");
+            assertEquals(6, files.count(), "no temporary files left");
         }
     }
 
@@ -54,7 +59,7 @@ class DemoTest {
     @EnumSource(ChildJvm.Layout.class)
     void onlyTheApiOnThePathStillPrints(ChildJvm.Layout layout) throws Exception {
         ChildJvm.Result r = ChildJvm.with(ChildJvm.artifact("memdebug-jmx").or(ChildJvm.artifact("memdebug-pdf"))
-                        .or(ChildJvm.artifact("memdebug-asyncprofiler")))
+                        .or(ChildJvm.artifact("memdebug-html")).or(ChildJvm.artifact("memdebug-asyncprofiler")))
                 .jvmArg("-Dmemdebug.dir=" + dir)
                 .run(layout, "memdebug.examples", "memdebug.examples.MemTester");
         assertEquals(0, r.exit(), r.err());
