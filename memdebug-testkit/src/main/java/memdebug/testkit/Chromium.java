@@ -57,7 +57,10 @@ public final class Chromium implements AutoCloseable {
     public static Optional<Path> executable() {
         String given = System.getenv("MEMDEBUG_CHROMIUM");
         if (given != null && !given.isBlank()) {
-            return Optional.of(Path.of(given));
+            if (Files.isExecutable(Path.of(given))) {
+                return Optional.of(Path.of(given));
+            }
+            return missing("MEMDEBUG_CHROMIUM=" + given + " is not an executable file");
         }
         for (String dir : System.getenv().getOrDefault("PATH", "/usr/bin").split(File.pathSeparator)) {
             for (String name : List.of("chromium", "chromium-browser", "google-chrome")) {
@@ -67,9 +70,13 @@ public final class Chromium implements AutoCloseable {
                 }
             }
         }
+        return missing("no chromium is on the PATH");
+    }
+
+    private static Optional<Path> missing(String why) {
         if (required()) {
-            throw new AssertionError("browser tests are required here (MEMDEBUG_BROWSER_TESTS=required or CI=true) but no "
-                    + "chromium is on the PATH: apt-get install chromium (.ci/run does)");
+            throw new AssertionError("browser tests are required here (MEMDEBUG_BROWSER_TESTS=required or CI=true) but "
+                    + why + ": apt-get install chromium (.ci/run does)");
         }
         return Optional.empty();
     }
