@@ -73,6 +73,11 @@ function mdShowCallers(on) {
 }
 
 document.getElementById('md-reset').addEventListener('click', mdReset);
+// After the page zoomed on a click (the canvas's own handler, which runs first), the matched share is
+// of the new box: the page alone would keep showing the share from before the zoom.
+document.addEventListener('click', function (event) {
+	if (event.target === canvas && pattern) mdSearchAgain();
+});
 mdCallersButton.addEventListener('click', function () {
 	mdShowCallers(mdCallersButton.getAttribute('aria-pressed') !== 'true');
 });
@@ -85,10 +90,14 @@ mdSearchBox.addEventListener('keydown', function (event) {
 		mdSearch('');
 	}
 });
-document.getElementById('reset').addEventListener('click', function () {
-	mdSearchBox.value = '';
+// The page's own ways to search (Ctrl+F, its search button, Esc, 0, the match bar's clear) show in the box too.
+function mdShowSearch() {
+	mdSearchBox.value = pattern ? pattern.source : '';
 	mdSearchError.textContent = '';
-});
+}
+window.addEventListener('keydown', mdShowSearch);
+document.getElementById('search').addEventListener('click', mdShowSearch);
+document.getElementById('reset').addEventListener('click', mdShowSearch);
 
 // cpu.html#search=REGEXP opens with that search done.
 if (location.hash.startsWith('#search=')) {

@@ -260,6 +260,14 @@ class FlameGraphInBrowserTest {
         assertEquals("100%", graph.matched());
         page.press("Escape", "Escape", 27);
         assertEquals("", graph.matched(), "Escape in the box clears the search");
+
+        graph.search("hotA");
+        graph.click(HOT_B);
+        assertEquals("0.00%", graph.matched(), "no hotA in hotB");
+        page.press("0", "Digit0", 48);
+        assertEquals("", graph.matched(), "the page's key 0 zooms out and clears the search");
+        assertEquals("", page.eval("document.getElementById('md-search').value"), "the box shows it");
+        assertEquals(page.number("canvas.offsetWidth"), graph.box(MAIN).pixels(), 0.5);
     }
 
     @Test
