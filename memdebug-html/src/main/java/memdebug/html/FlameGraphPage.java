@@ -153,7 +153,8 @@ final class FlameGraphPage {
             byType[ConverterRun.type(kind)] = kind;
         }
         for (FrameKind kind : byType) {
-            sb.append("\t\t{name: ").append(Escape.js(FrameColors.describe(kind))).append(", shades: [");
+            sb.append("\t\t{name: ").append(Escape.js(FrameColors.describe(kind))).append(", label: ")
+                    .append(Escape.js(kind == FrameKind.ALLOCATED_TYPE ? "Allocated type" : "Function")).append(", shades: [");
             for (int shade = 0; shade < FrameColors.SHADES; shade++) {
                 sb.append(shade == 0 ? "" : ", ").append('\'').append(FrameColors.hex(FrameColors.of(kind, shade))).append('\'');
             }

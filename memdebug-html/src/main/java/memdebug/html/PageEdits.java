@@ -11,7 +11,9 @@ package memdebug.html;
  *     hotkeys) replaced by memdebug's kinds;
  * <li>memdebug's legend, reading guide, color key and tools, and the script that colors boxes, before
  *     the canvas;
- * <li>each box colored by {@code mdColor(key)} (kind and name) instead of a random shade of its type;
+ * <li>each box colored by {@code mdColor(key)} (kind and name) instead of a random shade of its type,
+ *     and its kind kept in it;
+ * <li>the status bar naming what a box is from its kind ("Function", "Allocated type");
  * <li>memdebug's script (values in the profile's unit, reset, search box, callers view) after the
  *     page's script.
  * </ol>
@@ -24,6 +26,7 @@ final class PageEdits {
     static final String KEY_END = "<dl class='hotkeys'>";
     static final String CANVAS = "<canvas id='canvas'></canvas>";
     static final String COLOR = "getColor(palette[key & 7])";
+    static final String STATUS = "status.textContent = 'Function: ' + canvas.title;";
     static final String PAGE_END = "</script></body></html>";
 
     private PageEdits() {
@@ -50,7 +53,8 @@ final class PageEdits {
         }
         p = p.substring(0, keyStart) + key + p.substring(keyEnd);
         p = replaceOnce(p, CANVAS, header + CANVAS);
-        p = replaceOnce(p, COLOR, "mdColor(key)");
+        p = replaceOnce(p, COLOR, "mdColor(key), kind: key & 7");
+        p = replaceOnce(p, STATUS, "status.textContent = mdData.kinds[f.kind].label + ': ' + canvas.title;");
         int end = p.lastIndexOf(PAGE_END);
         if (end < 0 || !p.substring(end + PAGE_END.length()).isBlank()) {
             throw new IllegalStateException("the converter's page does not end with " + PAGE_END);

@@ -184,7 +184,7 @@ class FlameGraphInBrowserTest {
         assertTrue(page.text("#md-guide").contains("The top edges are the allocated type"), page.text("#md-guide"));
         assertEquals("Flame graph of allocated bytes: myapp.jar", page.eval("document.title"));
         HtmlFlameGraph.Box bytes = graph.box("byte[]");
-        assertEquals("Function: byte[] (1.50MB, 60.00%)", graph.hover(bytes.x() + 2, bytes.y() + 7));
+        assertEquals("Allocated type: byte[] (1.50MB, 60.00%)", graph.hover(bytes.x() + 2, bytes.y() + 7));
         assertEquals(FrameColors.hex(FrameColors.of(FrameKind.ALLOCATED_TYPE, "byte[]")), graph.color(bytes.x() + 1, bytes.y() + 1));
         HtmlFlameGraph.Box name = graph.box("com.example.Parser.name");
         assertEquals("Function: com.example.Parser.name (1MB, 40.00%)", graph.hover(name.x() + 2, name.y() + 7),

@@ -21,7 +21,7 @@ class PageEditsTest {
     @Test
     void everyPieceMemdebugEditsIsInTheConvertersPageOnce() {
         String page = converterPage();
-        for (String anchor : List.of(PageEdits.META, PageEdits.STYLE_END, PageEdits.KEY_END, PageEdits.CANVAS, PageEdits.COLOR)) {
+        for (String anchor : List.of(PageEdits.META, PageEdits.STYLE_END, PageEdits.KEY_END, PageEdits.CANVAS, PageEdits.COLOR, PageEdits.STATUS)) {
             assertEquals(page.indexOf(anchor), page.lastIndexOf(anchor), anchor);
             assertTrue(page.contains(anchor), anchor);
         }

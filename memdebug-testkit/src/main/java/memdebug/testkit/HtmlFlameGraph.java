@@ -70,8 +70,8 @@ public final class HtmlFlameGraph {
     }
 
     /**
-     * What the status bar says with the mouse at (x, y): {@code Function: NAME (VALUE, SHARE%)}, or
-     * empty where no box is.
+     * What the status bar says with the mouse at (x, y): {@code Function: NAME (VALUE, SHARE%)}
+     * ({@code Allocated type: …} on an allocated type's box), or empty where no box is.
      */
     public String hover(double x, double y) {
         page.hover(x, y);
