@@ -16,8 +16,9 @@ import one.convert.FlameGraph;
  *
  * <p>Each frame is handed over with a converter frame type that stands for the memdebug
  * {@link FrameKind} of its box ({@link #type}); the page colors boxes by that type. Every frame of
- * one box carries the box's dominant kind ({@link KindTree}), so the converter never splits or
- * recolors a box by its own rules.
+ * one box carries the box's dominant kind ({@link ViewStacks}), so the converter never splits or
+ * recolors a box by its own rules; stacks come cut where their boxes get too narrow, so the
+ * converter's trie stays as small as the page.
  */
 final class ConverterRun {
 
@@ -29,34 +30,45 @@ final class ConverterRun {
     }
 
     /**
+     * A page the converter drew.
+     *
+     * @param html        the page
+     * @param prunedBoxes how many boxes were left out for being too narrow
+     */
+    record Drawn(String html, int prunedBoxes) {
+    }
+
+    /**
      * The converter's HTML page of {@code stacks}.
      *
-     * @param title   the page's heading, already HTML-escaped
-     * @param callers true for the reversed graph (callers view): top frames at the root
+     * @param title    the page's heading, already HTML-escaped
+     * @param callers  true for the reversed graph (callers view): top frames at the root
+     * @param minShare boxes narrower than this share of the total are left out ({@link ViewStacks})
      */
-    static String page(List<Stack> stacks, String title, boolean callers) {
-        KindTree kinds = new KindTree(callers);
-        for (Stack s : stacks) {
-            kinds.add(s.names(), s.kinds(), s.value());
-        }
+    static Drawn page(List<Stack> stacks, String title, boolean callers, double minShare) {
+        ViewStacks view = ViewStacks.of(stacks, callers, minShare);
         Arguments args = new Arguments();
         args.title = title;
         args.reverse = callers;
         FlameGraph graph = new FlameGraph(args);
         CallStack call = new CallStack();
-        for (Stack s : stacks) {
-            FrameKind[] dominant = kinds.dominant(s.names());
+        for (int s = 0; s < stacks.size(); s++) {
+            Stack stack = stacks.get(s);
+            int size = stack.names().size();
+            int keep = view.keep(s);
+            // Callees keep the frames from the root, callers from the top (the converter reverses them).
+            int from = callers ? size - keep : 0;
             call.clear();
-            for (int i = 0; i < dominant.length; i++) {
-                call.push(s.names().get(i), type(dominant[i]));
+            for (int i = from; i < from + keep; i++) {
+                call.push(stack.names().get(i), type(view.kind(s, i)));
             }
-            graph.addSample(call, s.value());
+            graph.addSample(call, stack.value());
         }
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 16);
         PrintStream out = new PrintStream(bytes, false, StandardCharsets.UTF_8);
         graph.dump(out);
         out.flush();
-        return bytes.toString(StandardCharsets.UTF_8);
+        return new Drawn(bytes.toString(StandardCharsets.UTF_8), view.prunedBoxes());
     }
 
     /**

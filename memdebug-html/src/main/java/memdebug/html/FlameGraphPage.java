@@ -23,6 +23,13 @@ import memdebug.spi.StackSample;
  */
 final class FlameGraphPage {
 
+    /**
+     * Boxes narrower than this share of the total (0.01%) are left out, with all they hold: 0.12
+     * pixels of a 1,200-pixel graph, 12 pixels when zoomed in on a box of 1%. It bounds the page at
+     * 10,000 boxes a level, and the memory it takes to make it, however many stacks a session has.
+     */
+    static final double MIN_SHARE = 1e-4;
+
     /** Where the data section sits while the rest of the page is edited; the converter never writes NUL. */
     private static final String DATA = "\u0000memdebug-data\u0000";
 
@@ -54,12 +61,14 @@ final class FlameGraphPage {
         List<ConverterRun.Stack> stacks = stacks(profile, values);
         String title = Escape.html(title(profile));
 
-        String page = ConverterRun.page(stacks, title, false);
+        ConverterRun.Drawn drawn = ConverterRun.page(stacks, title, false, MIN_SHARE);
+        String page = drawn.html();
         PageData callees = PageData.of(page);
-        PageData callers = PageData.of(ConverterRun.page(stacks, title, true));
+        PageData callers = PageData.of(ConverterRun.page(stacks, title, true, MIN_SHARE).html());
 
         String edited = PageEdits.apply(page.substring(0, callees.start()) + DATA + page.substring(callees.end()),
-                title, css, popupKey(), header(profile, values, zone) + headScript(values), tailScript(callers));
+                title, css, popupKey(), header(profile, values, zone, drawn.prunedBoxes()) + headScript(values),
+                tailScript(callers));
         int at = edited.indexOf(DATA);
         return edited.substring(0, at) + callees.section() + edited.substring(at + DATA.length());
     }
@@ -89,10 +98,11 @@ final class FlameGraphPage {
     }
 
     /** The legend box, the reading guide with the color key, and the tools, as the PDF's page 1 has them. */
-    private static String header(StackProfile profile, Values values, ZoneId zone) {
+    private static String header(StackProfile profile, Values values, ZoneId zone, int pruned) {
         StringBuilder sb = new StringBuilder("<section id='md-report'>\n<pre id='md-legend'>");
         StringJoiner lines = new StringJoiner("\n");
         Legend.lines(profile, values, zone).forEach(l -> lines.add(Escape.html(l)));
+        lines.add(Escape.html(pruned(pruned, values)));
         sb.append(lines).append("</pre>\n<div id='md-side'>\n<div id='md-guide'>")
                 .append(Escape.html(guide(profile.kind(), values))).append("</div>\n<ul id='md-key'>\n");
         for (FrameKind kind : FrameKind.values()) {
@@ -113,6 +123,13 @@ final class FlameGraphPage {
                 .append(" autocomplete='off' spellcheck='false'>\n")
                 .append("<span id='md-search-error'></span>\n</div>\n</section>\n");
         return sb.toString();
+    }
+
+    /** The page's own legend line, as the PDF has one for what its drawing leaves out. */
+    static String pruned(int boxes, Values values) {
+        return "Pruned: " + boxes + (boxes == 1 ? " frame" : " frames") + " narrower than 0.01% ("
+                + (values.countsSamples() ? ValueFormat.label(values.total() * MIN_SHARE, values.unit()) + " samples"
+                        : ValueFormat.label(values.total() * MIN_SHARE, values.unit())) + ")";
     }
 
     /** How to read the page, worded from the kind. */

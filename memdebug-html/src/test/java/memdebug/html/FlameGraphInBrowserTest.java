@@ -196,12 +196,13 @@ class FlameGraphInBrowserTest {
     @Test
     void theLegendIsThePdfsAndTheKeyHasEveryKind() throws IOException {
         open(Profiles.planted(), "legend.html");
-        assertEquals(String.join("\n", Legend.lines(Profiles.planted(), Values.of(Profiles.planted()), ZoneOffset.UTC)),
-                page.text("#md-legend"));
+        assertEquals(String.join("\n", Legend.lines(Profiles.planted(), Values.of(Profiles.planted()), ZoneOffset.UTC))
+                + "\nPruned: 0 frames narrower than 0.01% (95us)", page.text("#md-legend"));
         assertEquals(List.of("File: myapp.jar", "Type: cpu", "Time: Nov 24, 2025 at 4:00pm (UTC)",
                 "Duration: 2s, Total samples = 950ms (47.50%)", "Samples: 95 samples in 5 distinct stacks",
                 "Backend: async-profiler (perf_events)", "Event: cpu, interval 10ms", "JVM: OpenJDK 64-Bit Server VM 17.0.15+6",
-                "Collector: G1 Young Generation, G1 Old Generation"), List.of(page.text("#md-legend").split("\n")));
+                "Collector: G1 Young Generation, G1 Old Generation", "Pruned: 0 frames narrower than 0.01% (95us)"),
+                List.of(page.text("#md-legend").split("\n")));
         String key = page.text("#md-key");
         for (FrameKind kind : FrameKind.values()) {
             assertTrue(key.contains(FrameColors.describe(kind)), key);

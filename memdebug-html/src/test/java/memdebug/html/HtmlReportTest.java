@@ -154,21 +154,61 @@ class HtmlReportTest {
         assertTrue(html.length() < 8_000_000, "size " + html.length());
     }
 
+    private static ConverterRun.Stack stack(long value, Object... nameKindPairs) {
+        List<String> names = new ArrayList<>();
+        List<FrameKind> kinds = new ArrayList<>();
+        for (int i = 0; i < nameKindPairs.length; i += 2) {
+            names.add((String) nameKindPairs[i]);
+            kinds.add((FrameKind) nameKindPairs[i + 1]);
+        }
+        return new ConverterRun.Stack(names, kinds, value);
+    }
+
     @Test
     void aMixedBoxTakesItsHeaviestKind() {
-        KindTree tree = new KindTree(false);
-        tree.add(List.of("main", "work"), List.of(FrameKind.INTERPRETED, FrameKind.INTERPRETED), 10);
-        tree.add(List.of("main", "work"), List.of(FrameKind.COMPILED, FrameKind.INLINED), 30);
-        tree.add(List.of("main", "other"), List.of(FrameKind.NATIVE, FrameKind.KERNEL), 25);
-        assertArrayEquals(new FrameKind[] {FrameKind.COMPILED, FrameKind.INLINED}, tree.dominant(List.of("main", "work")),
-                "main: compiled 30 over native 25 and interpreted 10; work: inlined 30 over interpreted 10");
-        assertArrayEquals(new FrameKind[] {FrameKind.COMPILED, FrameKind.KERNEL}, tree.dominant(List.of("main", "other")));
+        List<ConverterRun.Stack> stacks = List.of(
+                stack(10, "main", FrameKind.INTERPRETED, "work", FrameKind.INTERPRETED),
+                stack(25, "main", FrameKind.NATIVE, "other", FrameKind.KERNEL),
+                stack(30, "main", FrameKind.COMPILED, "work", FrameKind.INLINED));
+        ViewStacks callees = ViewStacks.of(stacks, false, 0);
+        for (int s : new int[] {0, 2}) {
+            assertEquals(FrameKind.COMPILED, callees.kind(s, 0), "main: compiled 30 over native 25 and interpreted 10");
+            assertEquals(FrameKind.INLINED, callees.kind(s, 1), "work: inlined 30 over interpreted 10");
+        }
+        assertEquals(FrameKind.KERNEL, callees.kind(1, 1));
 
-        KindTree callers = new KindTree(true);
-        callers.add(List.of("a", "leaf"), List.of(FrameKind.INTERPRETED, FrameKind.NATIVE), 10);
-        callers.add(List.of("b", "leaf"), List.of(FrameKind.COMPILED, FrameKind.KERNEL), 30);
-        callers.add(List.of("a", "leaf"), List.of(FrameKind.COMPILED, FrameKind.KERNEL), 5);
-        assertArrayEquals(new FrameKind[] {FrameKind.INTERPRETED, FrameKind.KERNEL}, callers.dominant(List.of("a", "leaf")),
-                "the callers view's boxes: leaf (kernel 35 over native 10), then a under it (interpreted 10 over compiled 5)");
+        List<ConverterRun.Stack> leaves = List.of(
+                stack(10, "a", FrameKind.INTERPRETED, "leaf", FrameKind.NATIVE),
+                stack(30, "b", FrameKind.COMPILED, "leaf", FrameKind.KERNEL),
+                stack(5, "a", FrameKind.COMPILED, "leaf", FrameKind.KERNEL));
+        ViewStacks callers = ViewStacks.of(leaves, true, 0);
+        assertEquals(FrameKind.KERNEL, callers.kind(0, 1), "the callers view's root box: leaf, kernel 35 over native 10");
+        assertEquals(FrameKind.INTERPRETED, callers.kind(0, 0), "a under it: interpreted 10 over compiled 5");
+        assertEquals(FrameKind.COMPILED, callers.kind(1, 0), "b under it: compiled");
+    }
+
+    @Test
+    void boxesNarrowerThanTheSmallestShareAreCutWithWhatTheyHold() {
+        List<ConverterRun.Stack> stacks = List.of(
+                stack(9_990, "main", FrameKind.JAVA, "big", FrameKind.JAVA, "leaf", FrameKind.JAVA),
+                stack(4, "main", FrameKind.JAVA, "small", FrameKind.JAVA, "x", FrameKind.JAVA, "leaf", FrameKind.JAVA),
+                stack(6, "main", FrameKind.JAVA, "big", FrameKind.JAVA, "rare", FrameKind.NATIVE));
+        ViewStacks callees = ViewStacks.of(stacks, false, 1e-3);
+        assertEquals(3, callees.keep(0));
+        assertEquals(1, callees.keep(1), "small (4 of 10,000) goes, and x and leaf with it");
+        assertEquals(2, callees.keep(2), "rare (6) goes too: 0.1% of 10,000 is 10");
+        assertEquals(4, callees.prunedBoxes());
+    }
+
+    @Test
+    void theLegendSaysWhatThePageLeavesOut() throws IOException {
+        List<StackSample> stacks = new ArrayList<>();
+        stacks.add(new StackSample(List.of(Frame.java("main"), Frame.java("big")), 1, 1_000_000_000L));
+        for (int i = 0; i < 50; i++) {
+            stacks.add(new StackSample(List.of(Frame.java("main"), Frame.java("tiny" + i)), 1, 10_000));
+        }
+        String html = page(new StackProfile(ProfileKind.CPU, ProfileInfo.unknown(), stacks));
+        assertTrue(html.contains("Pruned: 50 frames narrower than 0.01% (100.05us)</pre>"), html);
+        assertFalse(html.contains("tiny"), "left out of both views");
     }
 }

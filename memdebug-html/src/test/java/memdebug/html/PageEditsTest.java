@@ -15,7 +15,7 @@ class PageEditsTest {
 
     private static String converterPage() {
         return ConverterRun.page(List.of(new ConverterRun.Stack(List.of("main", "work"),
-                List.of(FrameKind.JAVA, FrameKind.C1_COMPILED), 5)), "t", false);
+                List.of(FrameKind.JAVA, FrameKind.C1_COMPILED), 5)), "t", false, 0).html();
     }
 
     @Test
@@ -54,7 +54,7 @@ class PageEditsTest {
     @Test
     void aNameThatWouldEndTheScriptIsWrittenSoItCannot() {
         String page = ConverterRun.page(List.of(new ConverterRun.Stack(List.of("</script><!--x"), List.of(FrameKind.JAVA), 1)),
-                "t", false);
+                "t", false, 0).html();
         assertTrue(page.contains("' </script><!--x'"), "the converter escapes only \\\\ and '");
         assertTrue(PageData.of(page).pool().contains("<\\/script><\\!--x'"), PageData.of(page).pool());
     }
