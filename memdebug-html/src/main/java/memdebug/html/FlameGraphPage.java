@@ -66,8 +66,10 @@ final class FlameGraphPage {
         PageData callees = PageData.of(page);
         PageData callers = PageData.of(ConverterRun.page(stacks, title, true, MIN_SHARE).html());
 
+        // The canvas is as tall as the deeper view: pruning may cut the two views to different depths.
+        String height = "\t#canvas {height: " + Math.min(32767, 16 * Math.max(callees.depth(), callers.depth())) + "px}\n";
         String edited = PageEdits.apply(page.substring(0, callees.start()) + DATA + page.substring(callees.end()),
-                title, css, popupKey(), header(profile, values, zone, drawn.prunedBoxes()) + headScript(values),
+                title, css + height, popupKey(), header(profile, values, zone, drawn.prunedBoxes()) + headScript(values),
                 tailScript(callers));
         int at = edited.indexOf(DATA);
         return edited.substring(0, at) + callees.section() + edited.substring(at + DATA.length());

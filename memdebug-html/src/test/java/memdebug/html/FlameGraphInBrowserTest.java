@@ -156,6 +156,26 @@ class FlameGraphInBrowserTest {
     }
 
     @Test
+    void theCallersViewFitsWhenItIsDeeperThanTheCallees() throws IOException {
+        // 20,000 threads each enter once (0.005% each: pruned), all to run the same chain: the callees
+        // view keeps the root alone, the callers view the whole chain.
+        List<memdebug.spi.StackSample> stacks = new java.util.ArrayList<>();
+        for (int i = 0; i < 20_000; i++) {
+            stacks.add(Profiles.stack(1, 1, List.of(memdebug.spi.Frame.java("Thread" + i + ".run"), Profiles.jit("a"),
+                    Profiles.jit("b"), Profiles.jit("c"), Profiles.jit("d"), Profiles.jit("leaf"))));
+        }
+        HtmlFlameGraph graph = open(new StackProfile(memdebug.spi.ProfileKind.CPU, memdebug.spi.ProfileInfo.unknown(), stacks),
+                "deeper.html");
+        assertTrue(page.text("#md-legend").contains("Pruned: 120000 frames narrower than 0.01% (2ms)"), page.text("#md-legend"));
+        graph.toggleCallers();
+        double[] canvas = graph.canvas();
+        HtmlFlameGraph.Box a = graph.box("a");
+        assertEquals(5, a.level());
+        assertTrue(a.y() + 15 <= canvas[1] + canvas[3], "row 5 is inside the canvas: " + a + " " + java.util.Arrays.toString(canvas));
+        assertEquals("Function: a (20s, 100%)", graph.hover(canvas[0] + canvas[2] / 2, a.y() + 7));
+    }
+
+    @Test
     void boxesAreColoredByKindAsInThePdf() throws IOException {
         HtmlFlameGraph graph = open(Profiles.everyKind(), "kinds.html");
         for (FrameKind kind : FrameKind.values()) {
