@@ -24,6 +24,7 @@ public final class HtmlFlameGraph {
 
     private final BrowserPage page;
 
+    /** The report open in {@code page}. */
     public HtmlFlameGraph(BrowserPage page) {
         this.page = page;
     }
