@@ -115,4 +115,21 @@ class SettingsTest {
         assertEquals(1, log.lines().count(), log);
         assertTrue(log.contains("memdebug.color=purple\\nFAKE LOG LINE" + "x".repeat(43) + "… is not valid"), log);
     }
+
+    @Test
+    void reportsAndProfilesAreListsAndTheAllocationIntervalASize() throws Exception {
+        Settings s = read(Map.of("memdebug.report", " PDF, pprof,,html ", "memdebug.allocInterval", "1m"),
+                Map.of("MEMDEBUG_PROFILES", "alloc", "MEMDEBUG_ALLOC_INTERVAL", "7"));
+        assertEquals(java.util.List.of("pdf", "pprof", "html"), s.report());
+        assertEquals(java.util.List.of("alloc"), s.profiles());
+        assertEquals(1 << 20, s.allocInterval(), "the property wins");
+        assertEquals(512 * 1024, read(Map.of("memdebug.allocInterval", "512K"), Map.of()).allocInterval());
+        assertEquals(4096, read(Map.of("memdebug.allocInterval", "4096b"), Map.of()).allocInterval());
+        String log = LogCapture.during(() -> {
+            for (String bad : new String[] {"-1", "0", "1.5m", "9999999999g", "lots"}) {
+                assertEquals(512 * 1024, read(Map.of("memdebug.allocInterval", bad), Map.of()).allocInterval(), bad);
+            }
+        });
+        assertEquals(5, log.lines().filter(l -> l.contains("memdebug.allocInterval=")).count(), log);
+    }
 }
