@@ -7,19 +7,24 @@ import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.StringJoiner;
 
-import memdebug.spi.Frame;
+import memdebug.spi.FrameColors;
 import memdebug.spi.FrameKind;
+import memdebug.spi.Legend;
 import memdebug.spi.ProfileKind;
+import memdebug.spi.StackIndex;
 import memdebug.spi.StackProfile;
-import memdebug.spi.StackSample;
+import memdebug.spi.TopTable;
+import memdebug.spi.ValueFormat;
+import memdebug.spi.ValueUnit;
 
 /**
  * One report page: async-profiler's flame graph of the profile (and of its reverse, for the callers
  * view), with memdebug's legend, reading guide, color key and tools put in ({@link PageEdits}).
- * Everything is inline: the page loads nothing, from the network or from disk.
+ * Everything is inline: the page loads nothing, from the network or from disk. The words, values and
+ * colors are the shared ones of {@code memdebug.spi} ({@link StackIndex}, {@link Legend},
+ * {@link ValueFormat}, {@link FrameColors}), so the page says what the PDF says.
  */
 final class FlameGraphPage {
 
@@ -57,8 +62,8 @@ final class FlameGraphPage {
      */
     static String html(StackProfile profile, ZoneId zone) {
         load();
-        Values values = Values.of(profile);
-        List<ConverterRun.Stack> stacks = stacks(profile, values);
+        StackIndex index = StackIndex.of(profile);
+        List<ConverterRun.Stack> stacks = stacks(index);
         String title = Escape.html(title(profile));
 
         ConverterRun.Drawn drawn = ConverterRun.page(stacks, title, false, MIN_SHARE);
@@ -69,27 +74,37 @@ final class FlameGraphPage {
         // The canvas is as tall as the deeper view: pruning may cut the two views to different depths.
         String height = "\t#canvas {height: " + Math.min(32767, 16 * Math.max(callees.depth(), callers.depth())) + "px}\n";
         String edited = PageEdits.apply(page.substring(0, callees.start()) + DATA + page.substring(callees.end()),
-                title, css + height, popupKey(), header(profile, values, zone, drawn.prunedBoxes()) + headScript(values),
+                title, css + height, popupKey(index), header(index, zone, drawn.prunedBoxes()) + headScript(index),
                 tailScript(callers));
         int at = edited.indexOf(DATA);
         return edited.substring(0, at) + callees.section() + edited.substring(at + DATA.length());
     }
 
-    /** The stacks as the converter takes them: names it can carry, kinds, widths; stacks of width 0 left out. */
-    private static List<ConverterRun.Stack> stacks(StackProfile profile, Values values) {
-        List<ConverterRun.Stack> out = new ArrayList<>(profile.stacks().size());
-        for (StackSample s : profile.stacks()) {
-            long value = values.of(s);
-            if (value <= 0) {
-                continue;
+    /**
+     * The stacks as the converter takes them: names it can carry, kinds, values. Stacks without
+     * frames weigh in the total (the top table's 100%), so their weight goes in as a stack of none,
+     * which the converter counts in its root alone.
+     */
+    private static List<ConverterRun.Stack> stacks(StackIndex index) {
+        List<ConverterRun.Stack> out = new ArrayList<>(index.size() + 1);
+        String[] names = new String[index.functions()];
+        for (int f = 0; f < names.length; f++) {
+            names[f] = Escape.frameName(index.name(f));
+        }
+        long framed = 0;
+        for (int s = 0; s < index.size(); s++) {
+            int depth = index.depth(s);
+            List<String> frames = new ArrayList<>(depth);
+            List<FrameKind> kinds = new ArrayList<>(depth);
+            for (int d = 0; d < depth; d++) {
+                frames.add(names[index.function(s, d)]);
+                kinds.add(index.frameKind(s, d));
             }
-            List<String> names = new ArrayList<>(s.frames().size());
-            List<FrameKind> kinds = new ArrayList<>(s.frames().size());
-            for (Frame f : s.frames()) {
-                names.add(Escape.frameName(f.name()));
-                kinds.add(f.kind());
-            }
-            out.add(new ConverterRun.Stack(names, kinds, value));
+            out.add(new ConverterRun.Stack(frames, kinds, index.value(s)));
+            framed += index.value(s);
+        }
+        if (index.total() > framed) {
+            out.add(new ConverterRun.Stack(List.of(), List.of(), index.total() - framed));
         }
         return out;
     }
@@ -100,25 +115,26 @@ final class FlameGraphPage {
     }
 
     /** The legend box, the reading guide with the color key, and the tools, as the PDF's page 1 has them. */
-    private static String header(StackProfile profile, Values values, ZoneId zone, int pruned) {
+    private static String header(StackIndex index, ZoneId zone, int pruned) {
         StringBuilder sb = new StringBuilder("<section id='md-report'>\n<pre id='md-legend'>");
         StringJoiner lines = new StringJoiner("\n");
-        Legend.lines(profile, values, zone).forEach(l -> lines.add(Escape.html(l)));
-        lines.add(Escape.html(pruned(pruned, values)));
+        // The total in the unit of the top table, as pprof and the PDF print it.
+        Legend.lines(index, TopTable.of(index, TopTable.Order.FLAT, 0).values(), zone).forEach(l -> lines.add(Escape.html(l)));
+        lines.add(Escape.html(pruned(pruned, index)));
         sb.append(lines).append("</pre>\n<div id='md-side'>\n<div id='md-guide'>")
-                .append(Escape.html(guide(profile.kind(), values))).append("</div>\n<ul id='md-key'>\n");
-        for (FrameKind kind : FrameKind.values()) {
+                .append(Escape.html(guide(index))).append("</div>\n<ul id='md-key'>\n");
+        for (FrameKind kind : index.frameKinds()) {
             sb.append("<li><span class='md-swatch' style='background-color: ").append(FrameColors.hex(FrameColors.key(kind)))
                     .append("'></span>").append(Escape.html(FrameColors.describe(kind))).append("</li>\n");
         }
         sb.append("</ul>\n</div>\n");
-        if (values.total() == 0) {
+        if (index.size() == 0) {
             sb.append("<div id='md-empty'>No samples in this interval: there is nothing to draw.</div>\n");
         }
         sb.append("<div id='md-tools'>\n")
                 .append("<button type='button' id='md-reset' title='Show the whole graph again (0)'>Reset zoom</button>\n")
                 .append("<button type='button' id='md-callers' aria-pressed='false'")
-                .append(" title='Turn the graph over: each ").append(Escape.html(leafNoun(profile.kind())))
+                .append(" title='Turn the graph over: each ").append(Escape.html(leafNoun(index.kind())))
                 .append(" at the top, the calls that led to it below'>Callers view</button>\n")
                 .append("<label for='md-search'>Search</label>\n")
                 .append("<input id='md-search' type='search' placeholder='regular expression, e.g. hash|sort'")
@@ -128,15 +144,16 @@ final class FlameGraphPage {
     }
 
     /** The page's own legend line, as the PDF has one for what its drawing leaves out. */
-    static String pruned(int boxes, Values values) {
+    static String pruned(int boxes, StackIndex index) {
+        long threshold = (long) Math.ceil(index.total() * MIN_SHARE);
         return "Pruned: " + boxes + (boxes == 1 ? " frame" : " frames") + " narrower than 0.01% ("
-                + (values.countsSamples() ? ValueFormat.label(values.total() * MIN_SHARE, values.unit()) + " samples"
-                        : ValueFormat.label(values.total() * MIN_SHARE, values.unit())) + ")";
+                + (index.countsSamples() ? threshold + " samples" : ValueFormat.label(threshold, index.unit())) + ")";
     }
 
     /** How to read the page, worded from the kind. */
-    static String guide(ProfileKind kind, Values values) {
-        String measure = values.countsSamples() ? "samples" : kind.measure();
+    static String guide(StackIndex index) {
+        ProfileKind kind = index.kind();
+        String measure = index.measure();
         return "How to read the flame graph: each box is a function, and its width is its share of the " + measure
                 + ". A box stands on the function that called it; the bottom bar is all threads together. The top"
                 + " edges are " + kind.leafRole() + ": wide tops weigh the most. Click a box to zoom in on it; click"
@@ -152,9 +169,9 @@ final class FlameGraphPage {
     }
 
     /** The info pop-up's key, in place of the converter's frame types. */
-    private static String popupKey() {
+    private static String popupKey(StackIndex index) {
         StringBuilder sb = new StringBuilder("<dl class='frames'>\n\t<dt>Frame kinds</dt>\n");
-        for (FrameKind kind : FrameKind.values()) {
+        for (FrameKind kind : index.frameKinds()) {
             sb.append("\t<dd style='background-color: ").append(FrameColors.hex(FrameColors.key(kind))).append("'>")
                     .append(Escape.html(FrameColors.describe(kind))).append("</dd>\n");
         }
@@ -163,7 +180,7 @@ final class FlameGraphPage {
     }
 
     /** Colors by kind and name, and the values' unit: needed while the page's own script draws. */
-    private static String headScript(Values values) {
+    private static String headScript(StackIndex index) {
         StringBuilder sb = new StringBuilder("<script>\n'use strict';\n// memdebug: box colors by frame kind and name")
                 .append(" (as the PDF's), and the unit of the values.\nconst mdData = {\n\troot: '")
                 .append(FrameColors.hex(FrameColors.ROOT)).append("',\n\tkinds: [\n");
@@ -180,16 +197,17 @@ final class FlameGraphPage {
             sb.append("]},\n");
         }
         sb.append("\t],\n\tunitNames: [");
-        String[] names = ValueFormat.suffixes(values.unit());
-        double[] factors = ValueFormat.factors(values.unit());
+        ValueUnit unit = index.unit();
+        String[] names = UnitScales.names(unit);
+        long[] factors = UnitScales.sizes(unit);
         for (int i = 0; i < names.length; i++) {
             sb.append(i == 0 ? "" : ", ").append(Escape.js(names[i]));
         }
         sb.append("],\n\tunitFactors: [");
         for (int i = 0; i < factors.length; i++) {
-            sb.append(i == 0 ? "" : ", ").append(String.format(Locale.ROOT, "%.0f", factors[i]));
+            sb.append(i == 0 ? "" : ", ").append(factors[i]);
         }
-        return sb.append("],\n\tcountsSamples: ").append(values.countsSamples()).append("\n};\n")
+        return sb.append("],\n\tcountsSamples: ").append(index.countsSamples()).append("\n};\n")
                 .append(colors).append("</script>\n").toString();
     }
 

@@ -5,13 +5,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import memdebug.spi.FrameColors;
 import memdebug.spi.FrameKind;
 
 /**
  * The stacks of one view of the flame graph (callees: root first; callers: top frame first) as the
  * converter gets them: one box per function under each caller, each frame carrying the dominant
- * kind of its box (the kind with the most weight, the first declared on a tie, as the PDF colors a
- * box of mixed kinds), and each stack cut where its box would be narrower than the smallest share
+ * kind of its box ({@link FrameColors#dominant}, as the PDF colors a box of mixed kinds), and each
+ * stack cut where its box would be narrower than the smallest share
  * kept, so the page and the memory it takes to make it stay bounded however many stacks a session
  * collected: at most 1 / {@code minShare} boxes a level.
  *
@@ -85,7 +86,7 @@ final class ViewStacks {
                 if (!kept) {
                     pruned++;
                 }
-                byte kind = (byte) dominant(byKind[d]).ordinal();
+                byte kind = (byte) FrameColors.dominant(byKind[d]).ordinal();
                 for (int j = start[d]; j < i; j++) {
                     int s = order[j];
                     kinds[s][at(d, paths[s].length, callers)] = kind;
@@ -133,18 +134,6 @@ final class ViewStacks {
     /** The index in a root-first stack of length {@code length} of the frame at depth {@code d} of the view. */
     private static int at(int d, int length, boolean callers) {
         return callers ? length - 1 - d : d;
-    }
-
-    private static FrameKind dominant(long[] weights) {
-        FrameKind best = FrameKind.JAVA;
-        long most = 0;
-        for (int k = 0; k < weights.length; k++) {
-            if (weights[k] > most) {
-                most = weights[k];
-                best = KINDS[k];
-            }
-        }
-        return best;
     }
 
     private static long saturatedAdd(long a, long b) {

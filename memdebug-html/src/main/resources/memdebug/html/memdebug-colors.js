@@ -1,4 +1,5 @@
-// The shade of a function's boxes: the PDF's hash of the name's String.hashCode(), computed the same way.
+// The shade of a function's boxes: memdebug.spi.FrameColors.shade, the hash of the name's String.hashCode()
+// the PDF uses, computed the same way.
 function mdShade(title) {
 	let h = 0;
 	for (let i = 0; i < title.length; i++) h = (Math.imul(31, h) + title.charCodeAt(i)) | 0;

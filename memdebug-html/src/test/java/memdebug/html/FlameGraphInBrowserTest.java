@@ -19,8 +19,12 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import memdebug.spi.FrameColors;
 import memdebug.spi.FrameKind;
+import memdebug.spi.Legend;
+import memdebug.spi.StackIndex;
 import memdebug.spi.StackProfile;
+import memdebug.spi.TopTable;
 import memdebug.testkit.BrowserPage;
 import memdebug.testkit.Chromium;
 import memdebug.testkit.HtmlFlameGraph;
@@ -214,20 +218,29 @@ class FlameGraphInBrowserTest {
     }
 
     @Test
-    void theLegendIsThePdfsAndTheKeyHasEveryKind() throws IOException {
+    void theLegendIsThePdfsAndTheKeyHasTheProfilesKinds() throws IOException {
         open(Profiles.planted(), "legend.html");
-        assertEquals(String.join("\n", Legend.lines(Profiles.planted(), Values.of(Profiles.planted()), ZoneOffset.UTC))
+        StackIndex index = StackIndex.of(Profiles.planted());
+        assertEquals(String.join("\n", Legend.lines(index, TopTable.of(index, TopTable.Order.FLAT, 0).values(), ZoneOffset.UTC))
                 + "\nPruned: 0 frames narrower than 0.01% (95us)", page.text("#md-legend"));
         assertEquals(List.of("File: myapp.jar", "Type: cpu", "Time: Nov 24, 2025 at 4:00pm (UTC)",
                 "Duration: 2s, Total samples = 950ms (47.50%)", "Samples: 95 samples in 5 distinct stacks",
                 "Backend: async-profiler (perf_events)", "Event: cpu, interval 10ms", "JVM: OpenJDK 64-Bit Server VM 17.0.15+6",
                 "Collector: G1 Young Generation, G1 Old Generation", "Pruned: 0 frames narrower than 0.01% (95us)"),
                 List.of(page.text("#md-legend").split("\n")));
-        String key = page.text("#md-key");
-        for (FrameKind kind : FrameKind.values()) {
-            assertTrue(key.contains(FrameColors.describe(kind)), key);
-        }
+        assertEquals(String.join("\n", FrameColors.describe(FrameKind.INTERPRETED), FrameColors.describe(FrameKind.COMPILED),
+                FrameColors.describe(FrameKind.NATIVE)), page.text("#md-key"), "the kinds in the profile, as the PDF's key");
+        assertEquals(List.of(), page.errors());
+        page.close();
+
+        open(Profiles.everyKind(), "key.html");
         assertEquals(FrameKind.values().length, page.number("document.querySelectorAll('#md-key .md-swatch').length"));
+        for (FrameKind kind : FrameKind.values()) {
+            String swatch = (String) page.eval("getComputedStyle(document.querySelectorAll('#md-key .md-swatch')["
+                    + kind.ordinal() + "]).backgroundColor");
+            int rgb = FrameColors.key(kind);
+            assertEquals("rgb(" + (rgb >> 16) + ", " + (rgb >> 8 & 0xff) + ", " + (rgb & 0xff) + ")", swatch, kind.toString());
+        }
     }
 
     @Test

@@ -92,7 +92,7 @@ class HtmlReportTest {
         StackProfile profile = new StackProfile(ProfileKind.CPU, ProfileInfo.unknown(), List.of(
                 new StackSample(List.of(Frame.java("A.a")), 3, 0), new StackSample(List.of(Frame.java("B.b")), 1, 0)));
         String html = page(profile);
-        assertTrue(html.contains("Total samples = 4 (no CPU time recorded: widths are sample counts)"), html);
+        assertTrue(html.contains("Total samples = 4 (no CPU time recorded: values are sample counts)"), html);
         assertTrue(html.contains("countsSamples: true"), html);
         assertTrue(html.contains("share of the samples."), html);
     }
