@@ -50,7 +50,8 @@ class BomTest {
                 libraries.add(module);
             }
         }
-        assertEquals(new TreeSet<>(List.of("memdebug-api", "memdebug-asyncprofiler", "memdebug-jmx", "memdebug-pdf", "memdebug-pprof")),
+        assertEquals(new TreeSet<>(List.of("memdebug-api", "memdebug-asyncprofiler", "memdebug-html", "memdebug-jmx", "memdebug-pdf",
+                "memdebug-pprof")),
                 libraries);
 
         Element bom = read(ROOT.resolve("memdebug-bom/pom.xml")).getDocumentElement();

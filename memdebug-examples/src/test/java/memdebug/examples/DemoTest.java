@@ -52,8 +52,13 @@ class DemoTest {
         PprofTop top = PprofTop.parse(GoPprof.run(dir.resolve("cpu.pb.gz"), "-top"));
         assertEquals("cpu", top.header("Type: "));
         assertTrue(top.row("memdebug.examples.Work.hash").flat() > 0, top.rows().toString());
+        assertTrue(r.err().contains("memdebug report provider: html"), r.err());
+        for (String name : List.of("cpu-001.html", "cpu-002.html", "cpu.html")) {
+            assertTrue(Files.readString(dir.resolve(name)).contains("<title>Flame graph of CPU time: "), name);
+        }
+        assertTrue(Files.readString(dir.resolve("cpu.html")).contains("Type: cpu\n"));
         try (var files = Files.list(dir)) {
-            assertEquals(6, files.count(), "no temporary files left");
+            assertEquals(9, files.count(), "no temporary files left");
         }
     }
 
@@ -61,7 +66,8 @@ class DemoTest {
     @EnumSource(ChildJvm.Layout.class)
     void onlyTheApiOnThePathStillPrints(ChildJvm.Layout layout) throws Exception {
         ChildJvm.Result r = ChildJvm.with(ChildJvm.artifact("memdebug-jmx").or(ChildJvm.artifact("memdebug-pdf"))
-                        .or(ChildJvm.artifact("memdebug-pprof")).or(ChildJvm.artifact("memdebug-asyncprofiler")))
+                        .or(ChildJvm.artifact("memdebug-pprof")).or(ChildJvm.artifact("memdebug-html"))
+                        .or(ChildJvm.artifact("memdebug-asyncprofiler")))
                 .jvmArg("-Dmemdebug.dir=" + dir)
                 .run(layout, "memdebug.examples", "memdebug.examples.MemTester");
         assertEquals(0, r.exit(), r.err());

@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** The top table of a memdebug PDF, read back from its extracted text: cum per function, in nanoseconds. */
+/** The top table of a memdebug PDF, read back from its extracted text: cum per function, in nanoseconds and as a share. */
 final class TopTableText {
 
     private static final Pattern ROW = Pattern.compile(
@@ -21,6 +21,18 @@ final class TopTableText {
             Matcher m = ROW.matcher(line);
             if (m.matches()) {
                 cum.putIfAbsent(m.group(6), nanos(m.group(4)));
+            }
+        }
+        return cum;
+    }
+
+    /** The cum% column per function, as a fraction: {@code 26.32%} is 0.2632. */
+    static Map<String, Double> cumShareByFunction(String text) {
+        Map<String, Double> cum = new HashMap<>();
+        for (String line : text.split("\\R")) {
+            Matcher m = ROW.matcher(line);
+            if (m.matches()) {
+                cum.putIfAbsent(m.group(6), Double.parseDouble(m.group(5).replace("%", "")) / 100);
             }
         }
         return cum;
