@@ -20,7 +20,7 @@ import java.util.stream.Stream;
  * own empty profile folder and is ended by {@link #close()}.
  *
  * <p>Where no Chromium is installed, {@link #executable()} tells the test to skip, unless browser
- * tests are required ({@code MEMDEBUG_BROWSER_TESTS=required}, which {@code .ci/run} sets, or
+ * tests are required ({@code MEMDEBUG_TOOL_TESTS=required}, which {@code .ci/run} sets, or
  * {@code CI=true}): then it fails.
  */
 public final class Chromium implements AutoCloseable {
@@ -44,7 +44,7 @@ public final class Chromium implements AutoCloseable {
 
     /** Whether a missing browser fails the tests instead of skipping them. */
     public static boolean required() {
-        return "required".equals(System.getenv("MEMDEBUG_BROWSER_TESTS")) || "true".equals(System.getenv("CI"));
+        return "required".equals(System.getenv("MEMDEBUG_TOOL_TESTS")) || "true".equals(System.getenv("CI"));
     }
 
     /**
@@ -75,7 +75,7 @@ public final class Chromium implements AutoCloseable {
 
     private static Optional<Path> missing(String why) {
         if (required()) {
-            throw new AssertionError("browser tests are required here (MEMDEBUG_BROWSER_TESTS=required or CI=true) but "
+            throw new AssertionError("browser tests are required here (MEMDEBUG_TOOL_TESTS=required or CI=true) but "
                     + why + ": apt-get install chromium (.ci/run does)");
         }
         return Optional.empty();
