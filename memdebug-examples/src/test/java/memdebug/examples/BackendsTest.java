@@ -26,7 +26,7 @@ class BackendsTest {
                 .run(layout, "memdebug.examples", "memdebug.examples.Planted", "300");
         assertEquals(0, both.exit(), both.err());
         assertTrue(both.err().contains("memdebug metrics provider: async-profiler"), both.err());
-        assertTrue(both.err().contains("profiling started: async-profiler (cpu)"), both.err());
+        assertTrue(both.err().contains("profiling started: async-profiler (cpu, alloc)"), both.err());
         assertFalse(both.err().contains("WARNING"), "no JVM warning (native access): " + both.err());
 
         ChildJvm.Result forced = ChildJvm.with(p -> p.contains(NOTHING))
