@@ -47,6 +47,13 @@ class AsyncProfilerSampler implements Sampler {
      */
     static final int MAX_FRAMES = 16_384;
 
+    /**
+     * async-profiler's {@code jfropts} bits for leaving out what memdebug does not read: system
+     * and JVM information, system properties, native libraries, CPU load and heap summaries
+     * (1 + 2 + 4 + 8 + 16). Only the samples and the recording's settings remain.
+     */
+    private static final int SAMPLES_ONLY = 31;
+
     private final AsyncProfiler profiler;
     private final SamplerSettings settings;
     private final String cpuEvent;
@@ -178,7 +185,7 @@ class AsyncProfilerSampler implements Sampler {
         if (what.contains(ProfileKind.ALLOC)) {
             command.append(",alloc=").append(allocationInterval);
         }
-        return command.append(",jfr,file=").append(file)
+        return command.append(",jfr,jfropts=").append(SAMPLES_ONLY).append(",file=").append(file)
                 .append(",jstackdepth=").append(MAX_FRAMES).append('/').append(MAX_FRAMES - 1)
                 .append(WARNINGS_ONLY).toString();
     }
