@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -109,15 +110,8 @@ class ForkedAvailabilityTest {
     }
 
     private static String fork(List<String> classPath, List<String> jvmOptions, String... args) throws Exception {
-        List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.add("--enable-native-access=ALL-UNNAMED");
-        command.addAll(jvmOptions);
-        command.add("-cp");
-        command.add(String.join(File.pathSeparator, classPath));
-        command.add(ForkedAvailability.class.getName());
-        command.addAll(Arrays.asList(args));
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        Process process = new ProcessBuilder(command(classPath, jvmOptions, ForkedAvailability.class, args))
+                .redirectErrorStream(true).start();
         byte[] output = process.getInputStream().readAllBytes();
         assertTrue(process.waitFor(60, TimeUnit.SECONDS), "the forked JVM did not finish");
         String out = new String(output, StandardCharsets.UTF_8);
@@ -125,8 +119,21 @@ class ForkedAvailabilityTest {
         return out;
     }
 
+    /** The command that runs {@code main} in a fresh JVM on {@code classPath}, allowed to load native code. */
+    static List<String> command(Collection<String> classPath, List<String> jvmOptions, Class<?> main, String... args) {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add("--enable-native-access=ALL-UNNAMED");
+        command.addAll(jvmOptions);
+        command.add("-cp");
+        command.add(String.join(File.pathSeparator, classPath));
+        command.add(main.getName());
+        command.addAll(Arrays.asList(args));
+        return command;
+    }
+
     /** This module's classes and test classes first, then every jar the test JVM sees, module path or class path. */
-    private static Set<String> classPath() {
+    static Set<String> classPath() {
         Path module = Path.of(System.getProperty("basedir", System.getProperty("user.dir")));
         Set<String> entries = new LinkedHashSet<>();
         entries.add(module.resolve("target/test-classes").toString());
