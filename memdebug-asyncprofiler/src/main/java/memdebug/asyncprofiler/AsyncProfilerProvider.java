@@ -61,10 +61,17 @@ public final class AsyncProfilerProvider implements MetricsProvider {
         return Set.of(ProfileKind.CPU, ProfileKind.ALLOC);
     }
 
-    /** Shorter intervals starve the host: at 10 µs and below the signal handler takes whole cores. */
+    /**
+     * 1 ms. A perf_events sample cost the sampled thread about 33 µs of CPU on the machine where
+     * this was measured (SampleCostSuite in BENCHMARKS.md), plus about 18 ns per frame walked, and a
+     * thread sampled more often than it can pay for makes no progress: at 10 and 20 µs the host
+     * kept 2 % of its throughput, at 50 µs its work took 2.6 times the CPU, at 100 µs 1.5 times.
+     * Stacks as deep as memdebug keeps ({@value AsyncProfilerSampler#MAX_FRAMES} frames) cost about
+     * 0.3 ms a sample, so only an interval of 1 ms or more is safe for every thread.
+     */
     @Override
     public Duration minimumInterval() {
-        return Duration.ofMillis(1).dividedBy(10);
+        return Duration.ofMillis(1);
     }
 
     /**

@@ -16,8 +16,8 @@ import java.util.concurrent.TimeUnit;
  * Where async-profiler's CPU interval starts to hurt the host, to choose memdebug's floor
  * ({@code MetricsProvider.minimumInterval()}). For each interval, a fresh JVM
  * ({@link IntervalFloorRun}) with {@code threads} busy threads measures throughput without and
- * with sampling, the samples taken, how long the drain took, and how much a 2 s sleep of its main
- * thread overran (a starved host oversleeps); then the suite sends it SIGTERM and times its exit
+ * with sampling, the samples taken, how long the drain took, and how much the sleep of its main
+ * thread through the window overran (a starved host oversleeps); then the suite sends it SIGTERM and times its exit
  * (a host that does not exit within 20 s is killed and counted as ignoring SIGTERM). A child that
  * prints no result within {@code timeout} s is ended the same way.
  *
@@ -42,7 +42,7 @@ public final class IntervalFloorSuite {
                 intervals[i - 3] = Long.parseLong(args[i]);
             }
         }
-        System.out.println("| interval | throughput off (ops/s) | on (ops/s) | on / off | samples | start ms | 2 s window lasted (ms)"
+        System.out.println("| interval | throughput off (ops/s) | on (ops/s) | on / off | samples | start ms | window lasted (ms)"
                 + " | drain ms | exit after SIGTERM |");
         System.out.println("|---:|---:|---:|---:|---:|---:|---:|---:|---|");
         for (long interval : intervals) {

@@ -48,6 +48,22 @@ class BackendsTest {
         assertTrue(r.err().contains("memdebug metrics provider: jmx"), r.err());
     }
 
+    /** An interval async-profiler cannot sample at without starving the host is raised to its floor, once, in the log and the legend. */
+    @ParameterizedTest
+    @EnumSource(ChildJvm.Layout.class)
+    void aMicrosecondIntervalIsRaisedToAsyncProfilersFloor(ChildJvm.Layout layout) throws Exception {
+        ChildJvm.Result r = ChildJvm.with(p -> p.contains(NOTHING))
+                .jvmArg("-Dmemdebug.dir=" + dir, "-Dmemdebug.interval=1us")
+                .run(layout, "memdebug.examples", "memdebug.examples.Planted", "1000");
+        assertEquals(0, r.exit(), r.err());
+        String said = "memdebug.interval=1µs is shorter than the async-profiler backend samples without starving the host;"
+                + " sampling every 1ms instead";
+        assertTrue(r.err().contains(said), r.err());
+        assertEquals(r.err().indexOf(said), r.err().lastIndexOf(said), "said once");
+        String text = DemoTest.text(dir.resolve("cpu.pdf"));
+        assertTrue(text.contains("interval 1ms"), text);
+    }
+
     /** The planted workload, read back from the cpu.pdf top table as a user would read it. */
     @ParameterizedTest
     // About 800 jmx samples (5 ms) and 4,000 async-profiler samples (1 ms) over 4 s of one busy thread:
