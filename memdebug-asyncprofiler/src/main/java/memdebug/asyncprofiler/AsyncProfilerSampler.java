@@ -33,10 +33,13 @@ class AsyncProfilerSampler implements Sampler {
     private static final Logger LOG = LoggerFactory.getLogger("memdebug.asyncprofiler");
 
     /**
-     * async-profiler logs to the process's stdout, and at level INFO it tells each empty dump
-     * "No samples were collected". The level applies per command, so every command carries it.
+     * async-profiler logs to the process's stdout (at level INFO it tells each empty dump "No
+     * samples were collected", and warns there, for example when a thread's perf event cannot be
+     * opened). Level {@code none} keeps the host's stdout clean; what it logs during a session is
+     * recorded in the JFR anyway, where {@link JfrSamples} reads it and logs the warnings. The
+     * level applies per command, so every command carries it.
      */
-    private static final String WARNINGS_ONLY = ",loglevel=warn";
+    private static final String QUIET = ",loglevel=none";
 
     /**
      * Frames kept per stack. async-profiler's default (2,048) cuts deep recursions and loses their
@@ -187,7 +190,7 @@ class AsyncProfilerSampler implements Sampler {
         }
         return command.append(",jfr,jfropts=").append(SAMPLES_ONLY).append(",file=").append(file)
                 .append(",jstackdepth=").append(MAX_FRAMES).append('/').append(MAX_FRAMES - 1)
-                .append(WARNINGS_ONLY).toString();
+                .append(QUIET).toString();
     }
 
     /**
@@ -203,7 +206,7 @@ class AsyncProfilerSampler implements Sampler {
         }
         boolean last = !running;
         if (running) {
-            profiler.execute("dump,jfr" + WARNINGS_ONLY);
+            profiler.execute("dump,jfr" + QUIET);
         } else {
             finalDrained = true;
         }
@@ -232,7 +235,7 @@ class AsyncProfilerSampler implements Sampler {
         }
         running = false;
         try {
-            profiler.execute("stop" + WARNINGS_ONLY);
+            profiler.execute("stop" + QUIET);
         } catch (IllegalStateException e) {
             // "Profiler is not active": someone stopped it already, which also finished the chunk
             LOG.debug("async-profiler was already stopped: {}", e.getMessage());

@@ -2,6 +2,7 @@ package memdebug.asyncprofiler;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,8 @@ import jdk.jfr.consumer.RecordingFile;
 import memdebug.spi.Frame;
 import memdebug.spi.ProfileKind;
 import memdebug.spi.SamplerSettings;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Reads async-profiler's JFR events into samples with times, leaving out memdebug's own threads.
@@ -32,6 +35,9 @@ import memdebug.spi.SamplerSettings;
  * <li>{@code jdk.ObjectAllocationOutsideTLAB}: an allocation sample of async-profiler's TLAB
  *     engine (used where JVMTI sampling is missing); its {@code allocationSize} is the weight.</li>
  * <li>{@code jdk.ActiveSetting} {@code engine}: the CPU engine async-profiler chose.</li>
+ * <li>{@code profiler.Log}: what async-profiler would have printed on the process's stdout
+ *     (memdebug silences that); warnings are logged through SLF4J, once per kind of message
+ *     (numbers such as thread ids do not make a message new), the rest at DEBUG.</li>
  * </ul>
  * Samples of kinds not asked for are skipped. Counts per kind of samples read and of stacks
  * async-profiler cut are kept for the legend.
@@ -42,6 +48,8 @@ final class JfrSamples {
     static final String ALLOCATION_IN_NEW_TLAB = "jdk.ObjectAllocationInNewTLAB";
     static final String ALLOCATION_OUTSIDE_TLAB = "jdk.ObjectAllocationOutsideTLAB";
     private static final String SETTING = "jdk.ActiveSetting";
+    private static final String LOG_EVENT = "profiler.Log";
+    private static final Logger LOG = LoggerFactory.getLogger("memdebug.asyncprofiler");
 
     private final SamplerSettings settings;
     private final Set<ProfileKind> kinds;
@@ -49,6 +57,7 @@ final class JfrSamples {
     private String engine;
     private final long[] samplesRead = new long[2];
     private final long[] samplesCut = new long[2];
+    private final Set<String> told = new HashSet<>();
 
     /**
      * @param settings  which threads to leave out
@@ -89,6 +98,10 @@ final class JfrSamples {
                                     allocatedBytes(e))));
                         }
                         break;
+                    case LOG_EVENT:
+                        Object level = e.getValue("level"); // a String; typed, so valueOf(Object) is called
+                        tell(String.valueOf(level), e.getString("message"));
+                        break;
                     case SETTING:
                         if ("engine".equals(e.getString("name"))) {
                             engine = e.getString("value");
@@ -100,6 +113,18 @@ final class JfrSamples {
             }
         }
         return out;
+    }
+
+    /** Logs a message of async-profiler's, each kind once; null messages are ignored. */
+    private void tell(String level, String message) {
+        if (message == null || !told.add(message.strip().replaceAll("\\d+", "N"))) {
+            return;
+        }
+        if (level.equals("WARN")) {
+            LOG.warn("memdebug: async-profiler says: {}", message.strip());
+        } else {
+            LOG.debug("async-profiler says ({}): {}", level, message.strip());
+        }
     }
 
     /** The CPU engine async-profiler's recording names ({@code perf_events}, {@code ctimer}, {@code itimer}…); null until read. */

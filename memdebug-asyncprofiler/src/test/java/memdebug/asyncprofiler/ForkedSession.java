@@ -18,7 +18,12 @@ public final class ForkedSession {
     private ForkedSession() {
     }
 
-    /** @param args the folder; {@code close}, {@code exit} (System.exit while sampling) or {@code wait} (until killed) */
+    /**
+     * @param args the folder; {@code close}, {@code exit} (System.exit while sampling),
+     *             {@code wait} (until killed) or {@code threads} (start 200 more threads, which a
+     *             low open-files limit keeps async-profiler from giving perf events, then drain
+     *             and close)
+     */
     public static void main(String[] args) throws Exception {
         if (!new AsyncProfilerProvider().availability().available()) {
             System.out.println("UNAVAILABLE");
@@ -40,6 +45,23 @@ public final class ForkedSession {
         System.out.println("DRAINED " + samples);
         System.out.flush();
         switch (args[1]) {
+            case "threads":
+                for (int i = 0; i < 200; i++) {
+                    Thread t = new Thread(() -> {
+                        try {
+                            Thread.sleep(60_000);
+                        } catch (InterruptedException e) {
+                            // end
+                        }
+                    });
+                    t.setDaemon(true);
+                    t.start();
+                }
+                Thread.sleep(200);
+                sampler.drain(Instant.now());
+                System.out.println("ENGINE " + sampler.engine());
+                sampler.close();
+                break;
             case "close":
                 sampler.close();
                 break;

@@ -17,7 +17,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** The recording never stays on disk: not while sampling, not after close, System.exit or kill -9. */
+/**
+ * The recording never stays on disk: not while sampling, not after close, System.exit or kill -9.
+ * And async-profiler's own messages stay off the host's stdout.
+ */
 class NoFileLeftTest {
 
     @TempDir
@@ -42,6 +45,30 @@ class NoFileLeftTest {
             child.destroyForcibly();
         }
         assertEquals(List.of(), files(), "after " + ending);
+    }
+
+    /**
+     * With few open files allowed, async-profiler cannot open perf events for threads started
+     * while it samples, and says so: not on the host's stdout, but once in memdebug's log.
+     */
+    @org.junit.jupiter.api.Test
+    void asyncProfilersWarningsGoToTheLogOnceAndNotToStdout() throws Exception {
+        Assumptions.assumeTrue(Files.isExecutable(Path.of("/bin/sh")), "needs a shell to lower the open-files limit");
+        List<String> java = ForkedAvailabilityTest.command(ForkedAvailabilityTest.classPath(), List.of(),
+                ForkedSession.class, folder.toString(), "threads");
+        String quoted = String.join(" ", java.stream().map(a -> "'" + a.replace("'", "'\\''") + "'").toList());
+        Process child = new ProcessBuilder("/bin/sh", "-c", "ulimit -n 120 && exec " + quoted).start();
+        String out = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        String err = new String(child.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(child.waitFor(60, TimeUnit.SECONDS), "the child ended");
+        Assumptions.assumeFalse(out.contains("UNAVAILABLE"), "async-profiler is not available here");
+        Assumptions.assumeTrue(out.contains("ENGINE perf_events"), "perf events are not used here: " + out);
+        assertEquals(0, child.exitValue(), out + err);
+        assertEquals(List.of("DRAINED", "ENGINE"), out.lines().map(l -> l.split(" ")[0]).toList(), "stdout: " + out);
+        String said = "WARN memdebug.asyncprofiler - memdebug: async-profiler says: perf_event_open for TID ";
+        assertTrue(err.contains(said) && err.contains("failed: Too many open files"), err);
+        assertEquals(err.indexOf(said), err.lastIndexOf(said), "once: " + err);
+        assertEquals(List.of(), files());
     }
 
     private List<String> files() throws IOException {

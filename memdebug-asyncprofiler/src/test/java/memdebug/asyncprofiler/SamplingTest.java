@@ -298,9 +298,9 @@ class SamplingTest {
     @Test
     void allocationsAlone() throws Exception {
         try (AsyncProfilerSampler sampler = sampler(Set.of(ProfileKind.ALLOC), null)) {
-            assertEquals("start,alloc=16384,jfr,jfropts=31,file=/f.jfr,jstackdepth=16384/16383,loglevel=warn",
+            assertEquals("start,alloc=16384,jfr,jfropts=31,file=/f.jfr,jstackdepth=16384/16383,loglevel=none",
                     sampler.startCommand(Set.of(ProfileKind.ALLOC), "/f.jfr"));
-            assertEquals("start,event=cpu,interval=2000000,alloc=16384,jfr,jfropts=31,file=/f.jfr,jstackdepth=16384/16383,loglevel=warn",
+            assertEquals("start,event=cpu,interval=2000000,alloc=16384,jfr,jfropts=31,file=/f.jfr,jstackdepth=16384/16383,loglevel=none",
                     sampler.startCommand(BOTH, "/f.jfr"));
             sampler.start();
             assertEquals(Set.of(ProfileKind.ALLOC), sampler.kinds());

@@ -94,6 +94,7 @@ class PlantedAllocTest {
         assertEquals(0, r.exit(), r.err());
         assertTrue(r.err().contains("profiling started: async-profiler (cpu, alloc)"), r.err());
         assertFalse(r.err().contains("WARN"), r.err());
+        assertEquals("", r.out(), "async-profiler says nothing on the host's stdout");
         try (var files = Files.list(dir)) {
             assertEquals(List.of("alloc.pdf", "cpu.pdf"), files.map(p -> p.getFileName().toString()).sorted().toList());
         }
