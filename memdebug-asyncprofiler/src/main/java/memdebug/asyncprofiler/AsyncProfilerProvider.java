@@ -66,7 +66,7 @@ public final class AsyncProfilerProvider implements MetricsProvider {
      * this was measured (SampleCostSuite in BENCHMARKS.md), plus about 18 ns per frame walked, and a
      * thread sampled more often than it can pay for makes no progress: at 10 and 20 µs the host
      * kept 2 % of its throughput, at 50 µs its work took 2.6 times the CPU, at 100 µs 1.5 times.
-     * Stacks as deep as memdebug keeps ({@value AsyncProfilerSampler#MAX_FRAMES} frames) cost about
+     * Stacks as deep as memdebug keeps (16,383 frames) cost about
      * 0.3 ms a sample, so only an interval of 1 ms or more is safe for every thread.
      */
     @Override
