@@ -7,9 +7,9 @@ import memdebug.api.ProfileSession;
  * A workload with known answers for allocation profiles: {@link #allocateA} allocates three
  * times the bytes of {@link #allocateB}, as a different array class ({@code byte[]} and
  * {@code long[]}), so a correct allocation profile gives {@code allocateA} 75% of their combined
- * bytes. Beside them runs {@link Planted}'s CPU work ({@code Planted.a}, three times
- * {@code Planted.b}), which allocates nothing: it must be absent from the allocation profile and
- * read 75% of a+b in the CPU profile.
+ * bytes. Beside them runs a CPU hot spot that allocates nothing: {@link #computeA} does three
+ * times the work of {@link #computeB}, each in its own loop (no callee, so each is its own top
+ * frame). It must be absent from the allocation profile and read 75% of A+B in the CPU profile.
  */
 public final class PlantedAlloc {
 
@@ -21,7 +21,11 @@ public final class PlantedAlloc {
      */
     private static final int PER_ROUND = 64;
 
+    /** Loop iterations of one unit of CPU work, as in {@link Planted}. */
+    private static final int WORK = 200_000;
+
     private static volatile Object kept;
+    private static volatile long sink;
 
     private PlantedAlloc() {
     }
@@ -42,13 +46,35 @@ public final class PlantedAlloc {
     public static void run(long millis) {
         long end = System.nanoTime() + millis * 1_000_000;
         while (System.nanoTime() < end) {
-            Planted.a();
-            Planted.b();
+            computeA();
+            computeB();
             for (int i = 0; i < PER_ROUND; i++) {
                 allocateA();
                 allocateB();
             }
         }
+    }
+
+    /** Three units of CPU work; allocates nothing. */
+    public static void computeA() {
+        long h = WORK;
+        for (int i = 0; i < 3 * WORK; i++) {
+            h ^= h << 13;
+            h ^= h >>> 7;
+            h ^= h << 17;
+        }
+        sink += h;
+    }
+
+    /** One unit of CPU work, the same loop as {@link #computeA}, a third as long. */
+    public static void computeB() {
+        long h = WORK;
+        for (int i = 0; i < WORK; i++) {
+            h ^= h << 13;
+            h ^= h >>> 7;
+            h ^= h << 17;
+        }
+        sink += h;
     }
 
     /** Allocates three units as one {@code byte[]}: 12,288 bytes with its header. */

@@ -69,7 +69,7 @@ class IntervalsTest {
             assertTrue(session.totalSamples() > 100, kind + " samples: " + session.totalSamples());
         }
         StackProfile cpu = recorder.profiles.stream().filter(p -> p.kind().equals(ProfileKind.CPU)).toList().get(4);
-        assertTrue(Recorder.weightUnder(cpu, "memdebug.examples.Planted.a") > 0, "the workload is in the profile");
+        assertTrue(Recorder.weightUnder(cpu, "memdebug.examples.PlantedAlloc.computeA") > 0, "the workload is in the profile");
         if (kinds.contains(ProfileKind.ALLOC)) {
             StackProfile alloc = recorder.profiles.stream().filter(p -> p.kind().equals(ProfileKind.ALLOC)).toList().get(4);
             assertTrue(Recorder.weightUnder(alloc, "memdebug.examples.PlantedAlloc.allocateA") > 0, "allocations too");

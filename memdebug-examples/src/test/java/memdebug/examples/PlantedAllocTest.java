@@ -22,7 +22,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * The planted allocation workload through async-profiler: allocateA allocates three times the
- * bytes of allocateB, Planted's CPU work beside them allocates nothing. 1,500 allocation samples
+ * bytes of allocateB, the CPU work beside them (computeA three times computeB) allocates nothing. 1,500 allocation samples
  * at 512 KiB (4 s on a busy 2-core machine) put 0.70 and 0.80 4.5 binomial standard deviations
  * from 0.75, so a failure means bias; the CPU split has about 2,000 samples at 1 ms.
  */
@@ -30,8 +30,8 @@ class PlantedAllocTest {
 
     private static final String A = "memdebug.examples.PlantedAlloc.allocateA";
     private static final String B = "memdebug.examples.PlantedAlloc.allocateB";
-    private static final String CPU_A = "memdebug.examples.Planted.a";
-    private static final String CPU_B = "memdebug.examples.Planted.b";
+    private static final String CPU_A = "memdebug.examples.PlantedAlloc.computeA";
+    private static final String CPU_B = "memdebug.examples.PlantedAlloc.computeB";
 
     @TempDir
     Path dir;
@@ -72,8 +72,8 @@ class PlantedAllocTest {
         StackProfile cpu = session(recorder, ProfileKind.CPU);
         double cpuShare = (double) Recorder.weightUnder(cpu, CPU_A)
                 / (Recorder.weightUnder(cpu, CPU_A) + Recorder.weightUnder(cpu, CPU_B));
-        System.err.printf("in-JVM CPU: Planted.a share %.3f%n", cpuShare);
-        assertTrue(cpuShare >= 0.70 && cpuShare <= 0.80, "Planted.a's share of a+b CPU time: " + cpuShare);
+        System.err.printf("in-JVM CPU: computeA share %.3f%n", cpuShare);
+        assertTrue(cpuShare >= 0.70 && cpuShare <= 0.80, "computeA's share of A+B CPU time: " + cpuShare);
         assertTrue(cpu.stacks().stream().flatMap(s -> s.frames().stream()).noneMatch(f -> f.kind() == FrameKind.ALLOCATED_TYPE));
     }
 
@@ -87,8 +87,7 @@ class PlantedAllocTest {
     void allocPdfAndCpuPdfReadThreeQuartersFromOneRun(ChildJvm.Layout layout) throws Exception {
         ChildJvm.Result r = ChildJvm.with(p -> false)
                 .jvmArg("-Dmemdebug.dir=" + dir, "-Dmemdebug.interval=1ms")
-                // A heap touched up front: no page-fault stacks from a growing heap crowd Planted.b
-                // (flat 0, all in spin) out of the top table's first 90 rows.
+                // A heap touched up front: fewer page-fault stacks from a growing heap in the CPU report.
                 .jvmArg("-Xms256m", "-Xmx256m", "-XX:+AlwaysPreTouch")
                 .run(layout, "memdebug.examples", "memdebug.examples.PlantedAlloc", "4000");
         assertEquals(0, r.exit(), r.err());
@@ -113,8 +112,8 @@ class PlantedAllocTest {
         Map<String, Long> cpuCum = TopTableText.cumByFunction(cpu);
         double cpuShare = (double) cpuCum.getOrDefault(CPU_A, 0L)
                 / (cpuCum.getOrDefault(CPU_A, 0L) + cpuCum.getOrDefault(CPU_B, 0L));
-        System.err.printf("%s: cpu.pdf Planted.a share %.3f%n", layout, cpuShare);
-        assertTrue(cpuShare >= 0.70 && cpuShare <= 0.80, "Planted.a's share in cpu.pdf: " + cpuShare + "\n" + cpu);
+        System.err.printf("%s: cpu.pdf computeA share %.3f%n", layout, cpuShare);
+        assertTrue(cpuShare >= 0.70 && cpuShare <= 0.80, "computeA's share in cpu.pdf: " + cpuShare + "\n" + cpu);
         assertFalse(cpu.contains("byte[]"), "no allocated type in the CPU report");
     }
 
