@@ -1,17 +1,20 @@
 package memdebug.benchmarks;
 
 import java.io.OutputStream;
-import memdebug.spi.StackProfile;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import memdebug.spi.ProfileKind;
 import memdebug.spi.ReportProvider;
+import memdebug.spi.StackProfile;
 
 /**
- * A report provider that draws nothing: it keeps the last profile it was given, so a benchmark
- * can check that sampling ran, and writes an empty file. Used where the cost of drawing is not
- * what is measured.
+ * A report provider that draws nothing: it keeps the last profile of each kind it was given, so a
+ * benchmark can check that sampling ran, and writes an empty file. Used where the cost of drawing
+ * is not what is measured.
  */
 public final class RecordingReport implements ReportProvider {
 
-    private volatile StackProfile last;
+    private final Map<ProfileKind, StackProfile> last = new ConcurrentHashMap<>();
 
     @Override
     public String fileExtension() {
@@ -20,11 +23,16 @@ public final class RecordingReport implements ReportProvider {
 
     @Override
     public void write(StackProfile profile, OutputStream out) {
-        last = profile;
+        last.put(profile.kind(), profile);
     }
 
-    /** The profile of the last report written, or null before the first. */
+    /** The CPU profile of the last report written, or null before the first. */
     public StackProfile last() {
-        return last;
+        return last(ProfileKind.CPU);
+    }
+
+    /** The profile of {@code kind} of the last report written, or null before the first. */
+    public StackProfile last(ProfileKind kind) {
+        return last.get(kind);
     }
 }
