@@ -11,6 +11,7 @@ import memdebug.spi.Sampler;
 import memdebug.spi.SamplerSettings;
 import memdebug.spi.Samples;
 import memdebug.spi.StackSample;
+import memdebug.testkit.ChildJvm;
 
 /**
  * One interval of {@link IntervalFloorSuite}, in its own JVM: {@code threads} threads run

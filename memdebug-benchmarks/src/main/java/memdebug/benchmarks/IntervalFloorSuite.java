@@ -4,13 +4,12 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import memdebug.testkit.ChildJvm;
 
 /**
  * Where async-profiler's CPU interval starts to hurt the host, to choose memdebug's floor
@@ -51,9 +50,8 @@ public final class IntervalFloorSuite {
     }
 
     private static String run(long interval, int threads, long window, long timeout) throws IOException, InterruptedException {
-        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "--enable-native-access=ALL-UNNAMED", "-cp", System.getProperty("java.class.path"),
-                IntervalFloorRun.class.getName(), Long.toString(interval), Integer.toString(threads), Long.toString(window)));
+        List<String> cmd = ChildJvm.withAll().command(ChildJvm.Layout.CLASS_PATH, null, IntervalFloorRun.class.getName(),
+                Long.toString(interval), Integer.toString(threads), Long.toString(window));
         Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.DISCARD).start();
         BlockingQueue<String> lines = new LinkedBlockingQueue<>();
         Thread reader = new Thread(() -> {
