@@ -13,34 +13,39 @@ import org.slf4j.LoggerFactory;
  * logged and the default used.
  */
 public record Settings(Path dir, boolean gc, ColorMode color, Duration interval, String metrics,
-                       String report, int maxData, boolean writeOnExit, OutputTarget output) {
+                       String report, int maxData, boolean writeOnExit, OutputTarget output, int classes) {
 
     private static final Logger LOG = LoggerFactory.getLogger("memdebug.config");
 
     /** These settings with GC mode {@code on}. */
     public Settings withGc(boolean on) {
-        return new Settings(dir, on, color, interval, metrics, report, maxData, writeOnExit, output);
+        return new Settings(dir, on, color, interval, metrics, report, maxData, writeOnExit, output, classes);
     }
 
     /** These settings with reports going to {@code folder}. */
     public Settings withDir(Path folder) {
-        return new Settings(folder, gc, color, interval, metrics, report, maxData, writeOnExit, output);
+        return new Settings(folder, gc, color, interval, metrics, report, maxData, writeOnExit, output, classes);
     }
 
     /** These settings with the sampling interval {@code every}. */
     public Settings withInterval(Duration every) {
-        return new Settings(dir, gc, color, every, metrics, report, maxData, writeOnExit, output);
+        return new Settings(dir, gc, color, every, metrics, report, maxData, writeOnExit, output, classes);
     }
 
     /** These settings with writing on exit {@code on}. */
     public Settings withWriteOnExit(boolean on) {
-        return new Settings(dir, gc, color, interval, metrics, report, maxData, on, output);
+        return new Settings(dir, gc, color, interval, metrics, report, maxData, on, output, classes);
+    }
+
+    /** These settings with {@code n} classes on a class line; negative: unchanged. */
+    public Settings withClasses(int n) {
+        return n < 0 ? this : new Settings(dir, gc, color, interval, metrics, report, maxData, writeOnExit, output, n);
     }
 
     /** The defaults, ignoring properties and environment. */
     public static Settings defaults() {
         return new Settings(Path.of(""), true, ColorMode.AUTO, Duration.ofMillis(10), "", "", 256, true,
-                OutputTarget.STDOUT);
+                OutputTarget.STDOUT, 3);
     }
 
     /** Reads the JVM's system properties and the process environment. */
@@ -71,7 +76,8 @@ public record Settings(Path dir, boolean gc, ColorMode color, Duration interval,
                 s.text("report", d.report()),
                 s.positiveInt("maxData", d.maxData()),
                 s.bool("writeOnExit", d.writeOnExit()),
-                s.choice("output", OutputTarget.class, d.output()));
+                s.choice("output", OutputTarget.class, d.output()),
+                s.count("classes", d.classes()));
     }
 
     /** Looks a key up as {@code memdebug.key}, then as {@code MEMDEBUG_KEY}. */
@@ -131,6 +137,22 @@ public record Settings(Path dir, boolean gc, ColorMode color, Duration interval,
                 // reported below
             }
             return bad(key, v, "a whole number above 0", dflt);
+        }
+
+        int count(String key, int dflt) {
+            String v = raw(key);
+            if (v == null || v.isEmpty()) {
+                return dflt;
+            }
+            try {
+                int n = Integer.parseInt(v);
+                if (n >= 0) {
+                    return n;
+                }
+            } catch (NumberFormatException ignored) {
+                // reported below
+            }
+            return bad(key, v, "a whole number, 0 or more", dflt);
         }
 
         Duration interval(String key, Duration dflt) {
