@@ -28,7 +28,8 @@ final class DiagnosticCommands {
     private final ObjectName name;
     private final Set<String> operations = new HashSet<>();
 
-    private DiagnosticCommands(MBeanServer server, ObjectName name) throws JMException {
+    /** The DiagnosticCommand-like MBean {@code name} of {@code server}. */
+    DiagnosticCommands(MBeanServer server, ObjectName name) throws JMException {
         this.server = server;
         this.name = name;
         for (MBeanOperationInfo op : server.getMBeanInfo(name).getOperations()) {

@@ -46,6 +46,7 @@ final class FullCollector {
     private final List<GarbageCollectorMXBean> collectors = ManagementFactory.getGarbageCollectorMXBeans();
     private final HotSpotDiagnosticMXBean hotspot = ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class);
     private final String collector = collectorName();
+    private final Lookup lookup;
     private DiagnosticCommands commands;
     private boolean prepared;
     private boolean histograms;
@@ -58,6 +59,21 @@ final class FullCollector {
     private boolean ran;
     private boolean missWarned;
 
+    /** Finds the JVM's diagnostic commands; tests give their own. */
+    interface Lookup {
+        DiagnosticCommands find() throws JMException;
+    }
+
+    /** Collects through the JVM's own diagnostic commands. */
+    FullCollector() {
+        this(DiagnosticCommands::find);
+    }
+
+    /** Collects through the diagnostic commands {@code lookup} finds. */
+    FullCollector(Lookup lookup) {
+        this.lookup = lookup;
+    }
+
     /**
      * Once: finds the diagnostic commands (creating the platform MBean server), primes the path
      * to them, runs one histogram to see that it parses and whether it collects, primes the
@@ -67,7 +83,7 @@ final class FullCollector {
         prepared = true;
         String missing = null;
         try {
-            commands = DiagnosticCommands.find();
+            commands = lookup.find();
             canTrim = commands.has(DiagnosticCommands.TRIM);
             if (commands.has(DiagnosticCommands.HISTOGRAM)) {
                 commands.primeRareBranches();
@@ -75,7 +91,7 @@ final class FullCollector {
                 missing = "no GC.class_histogram command";
             }
         } catch (JMException | RuntimeException | LinkageError e) {
-            missing = "no HotSpot diagnostic commands: " + e;
+            missing = "no HotSpot diagnostic commands: " + reason(e);
         }
         ClassesPrimer.prime();
         JitResidue.makeNow();
@@ -111,7 +127,7 @@ final class FullCollector {
         try {
             text = commands.run(DiagnosticCommands.HISTOGRAM);
         } catch (JMException | RuntimeException e) {
-            return "GC.class_histogram failed: " + e;
+            return "GC.class_histogram failed: " + reason(e);
         }
         histogramCollects = collections() > before;
         ClassHistogram h = HistogramParser.parse(text);
@@ -136,7 +152,7 @@ final class FullCollector {
             try {
                 next = HistogramParser.parse(commands.run(DiagnosticCommands.HISTOGRAM));
             } catch (JMException | RuntimeException e) {
-                return "GC.class_histogram failed: " + e;
+                return "GC.class_histogram failed: " + reason(e);
             }
             if (next == null) {
                 return "GC.class_histogram printed what memdebug cannot read";
@@ -234,11 +250,20 @@ final class FullCollector {
             }
             failure = UNREADABLE;
         } catch (JMException | RuntimeException e) {
-            failure = e.toString();
+            failure = reason(e);
         }
         histograms = false;
         tellFallback("GC.class_histogram failed (" + failure + ")");
         return null;
+    }
+
+    /** The innermost cause: JMX wraps what the command threw. */
+    private static String reason(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t.toString();
     }
 
     /** Why deltas from the collectors' accounts are not exact on this JVM, or null when they are. */

@@ -70,7 +70,8 @@ final class JitResidue {
     private static final String[] LOADED_BY_THE_JIT = {
         "memdebug.api.Mark", "java.util.IdentityHashMap$KeyIterator", "java.util.IdentityHashMap$IdentityHashMapIterator",
         "jdk.internal.misc.ScopedMemoryAccess$Scope", "jdk.internal.misc.ScopedMemoryAccess$Scope$Handle",
-        "java.util.concurrent.locks.AbstractQueuedSynchronizer$Node",
+        "java.util.concurrent.locks.AbstractQueuedSynchronizer$Node", "java.lang.foreign.MemorySegment$Scope",
+        "jdk.internal.foreign.MemorySessionImpl", "java.util.concurrent.locks.AbstractQueuedLongSynchronizer$Node",
     };
 
     /** What was interned; kept so the string table keeps it. */

@@ -55,4 +55,15 @@ class SettingsTest {
         assertEquals(ColorMode.NEVER, read(Map.of("memdebug.color", "always"), Map.of("NO_COLOR", "1")).color());
         assertEquals(ColorMode.ALWAYS, read(Map.of("memdebug.color", "always"), Map.of("NO_COLOR", "")).color());
     }
+
+    @Test
+    void classesOnAClassLine() {
+        assertEquals(3, read(Map.of(), Map.of()).classes());
+        assertEquals(0, read(Map.of("memdebug.classes", "0"), Map.of()).classes());
+        assertEquals(7, read(Map.of(), Map.of("MEMDEBUG_CLASSES", "7")).classes());
+        assertEquals(3, read(Map.of("memdebug.classes", "-1"), Map.of()).classes(), "negative: the default");
+        assertEquals(3, read(Map.of("memdebug.classes", "three"), Map.of()).classes());
+        assertEquals(5, Settings.defaults().withClasses(5).classes());
+        assertEquals(3, Settings.defaults().withClasses(-2).classes());
+    }
 }
