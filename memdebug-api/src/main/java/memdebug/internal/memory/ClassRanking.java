@@ -13,11 +13,13 @@ import java.util.List;
  *       the program's own code, even when JDK arrays, strings and collections hold the most
  *       bytes; growth comes first because what a print is asked is what was kept.</li>
  * </ol>
- * The result is ordered by the size of the change, biggest first.
+ * The result is ordered by the size of the change, biggest first. Against an empty table (the
+ * first print) every class grew and step 2 is skipped: that line names the heap's biggest classes.
  */
 final class ClassRanking {
 
     private final int limit;
+    private final boolean leadToHost;
     private final ClassTable.Entry[] top;
     private final long[] topInstances;
     private final long[] topBytes;
@@ -29,9 +31,13 @@ final class ClassRanking {
     private long shrinkerInstances;
     private long shrinkerBytes;
 
-    /** @param limit the most classes to choose; 0 or less chooses none */
-    ClassRanking(int limit) {
+    /**
+     * @param limit      the most classes to choose; 0 or less chooses none
+     * @param leadToHost whether step 2 applies
+     */
+    ClassRanking(int limit, boolean leadToHost) {
         this.limit = Math.max(0, limit);
+        this.leadToHost = leadToHost;
         this.top = new ClassTable.Entry[this.limit];
         this.topInstances = new long[this.limit];
         this.topBytes = new long[this.limit];
@@ -80,7 +86,7 @@ final class ClassRanking {
             host |= top[i].origin == ClassOrigin.HOST;
             hostGrew |= top[i].origin == ClassOrigin.HOST && topBytes[i] > 0;
         }
-        if (count == limit && count > 0) {
+        if (leadToHost && count == limit && count > 0) {
             if (grower != null && !hostGrew) {
                 top[count - 1] = grower;
                 topInstances[count - 1] = growerInstances;

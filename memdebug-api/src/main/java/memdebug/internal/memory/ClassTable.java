@@ -21,11 +21,13 @@ public final class ClassTable {
 
     /**
      * Takes {@code now} as the new state and returns the classes whose live bytes changed most
-     * since the previous call, chosen and ordered by {@link ClassRanking}.
+     * since the previous call, chosen and ordered by {@link ClassRanking} (the first call: the
+     * biggest classes).
      *
      * @param limit the most classes to return; 0 or less returns none (the table still updates)
      */
     public List<ClassChange> update(ClassHistogram now, int limit) {
+        boolean first = generation == 0;
         generation++;
         List<ClassCount> rows = now.classes();
         for (int i = 0, n = rows.size(); i < n; i++) {
@@ -39,7 +41,7 @@ public final class ClassTable {
             e.instances += c.instances();
             e.bytes += c.bytes();
         }
-        ClassRanking ranking = new ClassRanking(limit);
+        ClassRanking ranking = new ClassRanking(limit, !first);
         for (int b = 0; b < buckets.length; b++) {
             Entry previous = null;
             for (Entry e = buckets[b]; e != null; e = e.next) {

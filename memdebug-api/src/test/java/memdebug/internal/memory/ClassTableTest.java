@@ -121,6 +121,13 @@ class ClassTableTest {
     }
 
     @Test
+    void theFirstUpdateNamesTheBiggestClassesOnly() {
+        ClassTable t = new ClassTable();
+        assertEquals(List.of(new ClassChange("byte[]", 10, 5000)),
+                t.update(histogram(jdk("byte[]", 10, 5000), host("org.fusesource.jansi.Ansi$Attribute", 18, 576)), 1));
+    }
+
+    @Test
     void limitZeroNamesNothing() {
         assertEquals(List.of(), new ClassTable().update(histogram(jdk("byte[]", 1, 24)), 0));
     }
