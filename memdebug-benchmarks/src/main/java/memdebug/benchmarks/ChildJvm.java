@@ -53,12 +53,18 @@ final class ChildJvm {
      */
     static List<String> run(Path javaHome, List<String> jvmArgs, Class<?> mainClass, String... args)
             throws IOException, InterruptedException {
+        return run(javaHome, System.getProperty("java.class.path"), jvmArgs, mainClass, args);
+    }
+
+    /** As {@link #run(Path, List, Class, String...)}, with the given class path (another build of this jar, say). */
+    static List<String> run(Path javaHome, String classPath, List<String> jvmArgs, Class<?> mainClass, String... args)
+            throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>();
         cmd.add(java(javaHome));
         cmd.add("--enable-native-access=ALL-UNNAMED"); // async-profiler on JDK 24+; accepted by 17
         cmd.addAll(jvmArgs);
         cmd.add("-cp");
-        cmd.add(System.getProperty("java.class.path"));
+        cmd.add(classPath);
         cmd.add(mainClass.getName());
         cmd.addAll(List.of(args));
         Path err = Files.createTempFile("memdebug-child", ".err");
