@@ -26,22 +26,18 @@ import org.slf4j.LoggerFactory;
  * every collector; that is said once in the log.
  *
  * <p>Everything this keeps is set up in {@link #prepare()}, before the first snapshot, so that
- * none of it lands in a user's delta. The native heap is trimmed at most once a second.
+ * none of it lands in a user's delta: the MBean server, the primed parser and class table, and
+ * what the JIT would otherwise intern and load at some later print ({@link JitResidue}). The
+ * native heap is trimmed at most once a second.
  */
 final class FullCollector {
 
     private static final Logger LOG = LoggerFactory.getLogger("memdebug.gc");
     /** A trim costs ~150 µs; more often than this it would dominate a GC-mode print. */
     private static final long TRIM_EVERY_NANOS = 1_000_000_000L;
-    // Text of rare branches in the print path, held in fields: the JIT interns the string
-    // constants of a method when it compiles it, and a constant first interned then is a
-    // string in some later print's delta. These are interned when the class initialises.
-    private static final String NO_COLLECTION = String.valueOf("memdebug GC mode: no collection ran; heap deltas include garbage");
-    private static final String UNREADABLE = String.valueOf("its output could not be read");
     /** How long the set-up waits for the JVM's reference handler, and how often it collects until the heap agrees. */
     private static final long SETTLE_WAIT_MILLIS = 200;
     private static final int SETTLE_ROUNDS = 4;
-    private static final String NO_TRIM = String.valueOf("cannot trim the native heap: {}");
 
     private final List<GarbageCollectorMXBean> collectors = ManagementFactory.getGarbageCollectorMXBeans();
     private final HotSpotDiagnosticMXBean hotspot = ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class);
@@ -226,7 +222,7 @@ final class FullCollector {
         ran = collections() > before;
         if (!ran && !missWarned) {
             missWarned = true;
-            LOG.warn(NO_COLLECTION);
+            LOG.warn("memdebug GC mode: no collection ran; heap deltas include garbage");
         }
         long now = System.nanoTime();
         if (lastTrim == 0 || now - lastTrim >= TRIM_EVERY_NANOS) {
@@ -248,7 +244,7 @@ final class FullCollector {
             if (h != null) {
                 return h;
             }
-            failure = UNREADABLE;
+            failure = "its output could not be read";
         } catch (JMException | RuntimeException e) {
             failure = reason(e);
         }
@@ -326,7 +322,7 @@ final class FullCollector {
             commands.run(DiagnosticCommands.TRIM);
         } catch (JMException | RuntimeException e) {
             canTrim = false;
-            LOG.debug(NO_TRIM, e.toString());
+            LOG.debug("cannot trim the native heap: {}", e.toString());
         }
     }
 }
