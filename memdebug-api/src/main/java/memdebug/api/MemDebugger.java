@@ -77,9 +77,6 @@ public final class MemDebugger {
         this.format = new LineFormat(sink.colored() ? Palette.COLOR : Palette.PLAIN);
         this.renderer = new DatumRenderer(b.settings.maxData());
         LinePrimer.prime(format, renderer);
-        // Loads java.lang.ref.Reference through memdebug's class loader now: first used after a
-        // GC-mode snapshot (printLine), the loader's lock entry would show in the next delta.
-        Reference.reachabilityFence(this);
         this.probe = MemoryProbe.shared();
         this.nanoClock = b.nanoClock;
         this.wallClock = b.wallClock;

@@ -66,9 +66,14 @@ final class JitResidue {
         "com/sun/management/internal/GarbageCollectorExtImpl",
     };
 
-    /** Classes C2 loads when it compiles the print path, seen on JDK 17 and 25. */
+    /**
+     * Classes that would otherwise first be loaded through memdebug's class loader after the
+     * first snapshot: by C2 when it compiles the print path (seen on JDK 17 and 25), and
+     * java.lang.ref.Reference, which a print first uses after its snapshot. A loader keeps an
+     * entry for each class it is asked for (112 bytes on the class path).
+     */
     private static final String[] LOADED_BY_THE_JIT = {
-        "memdebug.api.Mark", "java.util.IdentityHashMap$KeyIterator", "java.util.IdentityHashMap$IdentityHashMapIterator",
+        "java.lang.ref.Reference", "memdebug.api.Mark", "java.util.IdentityHashMap$KeyIterator", "java.util.IdentityHashMap$IdentityHashMapIterator",
         "jdk.internal.misc.ScopedMemoryAccess$Scope", "jdk.internal.misc.ScopedMemoryAccess$Scope$Handle",
         "java.util.concurrent.locks.AbstractQueuedSynchronizer$Node", "java.lang.foreign.MemorySegment$Scope",
         "jdk.internal.foreign.MemorySessionImpl", "java.util.concurrent.locks.AbstractQueuedLongSynchronizer$Node",
