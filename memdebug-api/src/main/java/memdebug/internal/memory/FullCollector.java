@@ -118,18 +118,17 @@ final class FullCollector {
     private String firstHistogram() {
         ReferenceQueue<Object> queue = new ReferenceQueue<>();
         PhantomReference<Object> sentinel = new PhantomReference<>(new Object(), queue);
+        StringBuilder unreadable = new StringBuilder();
         long before = collections();
-        String text;
+        long total;
         try {
-            text = commands.run(DiagnosticCommands.HISTOGRAM);
+            total = total(unreadable);
         } catch (JMException | RuntimeException e) {
             return "GC.class_histogram failed: " + reason(e);
         }
         histogramCollects = collections() > before;
-        ClassHistogram h = HistogramParser.parse(text);
-        if (h == null) {
-            return "GC.class_histogram printed what memdebug cannot read: "
-                    + text.substring(0, Math.min(200, text.length())).replace('\n', ' ');
+        if (total < 0) {
+            return "GC.class_histogram printed what memdebug cannot read: " + unreadable;
         }
         if (!histogramCollects) {
             System.gc();
@@ -144,21 +143,35 @@ final class FullCollector {
             if (!histogramCollects) {
                 System.gc();
             }
-            ClassHistogram next;
+            long next;
             try {
-                next = HistogramParser.parse(commands.run(DiagnosticCommands.HISTOGRAM));
+                next = total(unreadable);
             } catch (JMException | RuntimeException e) {
                 return "GC.class_histogram failed: " + reason(e);
             }
-            if (next == null) {
-                return "GC.class_histogram printed what memdebug cannot read";
+            if (next < 0) {
+                return "GC.class_histogram printed what memdebug cannot read: " + unreadable;
             }
-            if (next.liveBytes() == h.liveBytes()) {
+            if (next == total) {
                 break;
             }
-            h = next;
+            total = next;
         }
         return null;
+    }
+
+    /**
+     * One histogram's live bytes, or -1 when its output cannot be read (then its start is in
+     * {@code unreadable}). Nothing of it outlives the call, so the next histogram does not count it.
+     */
+    private long total(StringBuilder unreadable) throws JMException {
+        String text = commands.run(DiagnosticCommands.HISTOGRAM);
+        ClassHistogram h = HistogramParser.parse(text);
+        if (h == null) {
+            unreadable.append(text.substring(0, Math.min(200, text.length())).replace('\n', ' ').strip());
+            return -1;
+        }
+        return h.liveBytes();
     }
 
     /**
