@@ -1,6 +1,7 @@
 package memdebug.api;
 
 import java.io.OutputStream;
+import java.lang.ref.Reference;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -21,6 +22,8 @@ import memdebug.internal.line.LineBuffer;
 import memdebug.internal.line.LineFormat;
 import memdebug.internal.line.LinePrimer;
 import memdebug.internal.line.Palette;
+import memdebug.internal.memory.ClassChange;
+import memdebug.internal.memory.ClassTable;
 import memdebug.internal.memory.MemoryProbe;
 import memdebug.internal.memory.MemorySnapshot;
 import memdebug.internal.output.LineSink;
@@ -63,6 +66,9 @@ public final class MemDebugger {
     private final Object lock = new Object();
     private long previousHeap;
     private long highestOs;
+    /** The previous GC-mode print's classes, for the class line; null with {@code memdebug.classes=0}. */
+    private final ClassTable classTable;
+    private final int classLimit;
 
     /**
      * What each thread keeps between its prints: its buffers, its allocation counter, and how
@@ -89,6 +95,8 @@ public final class MemDebugger {
         this.nanoClock = b.nanoClock;
         this.wallClock = b.wallClock;
         this.gcMode = b.settings.gc();
+        this.classLimit = b.settings.classes();
+        this.classTable = classLimit > 0 ? new ClassTable() : null;
         Settings s = b.settings;
         Supplier<Optional<Chosen<MetricsProvider>>> metrics = b.metrics != null
                 ? () -> Optional.of(Chosen.given(b.metrics))
@@ -158,6 +166,9 @@ public final class MemDebugger {
 
     void printAt(Instant now, Instant t1, Object... what) {
         printSafely(t1 == null ? 0 : nanosBetween(t1, now), null, what);
+        // Live through the snapshot whether this frame is interpreted or compiled (see printLine).
+        Reference.reachabilityFence(now);
+        Reference.reachabilityFence(t1);
     }
 
     void printAt(long nowNanos, long t1Nanos, Object... what) {
@@ -172,6 +183,7 @@ public final class MemDebugger {
 
     void printAt(long nowNanos, Mark mark, Object... what) {
         printSafely(mark == null ? 0 : nowNanos - mark.nanoTime(), mark, what);
+        Reference.reachabilityFence(mark);
     }
 
     private void printSafely(long elapsed, Mark mark, Object[] what) {
@@ -320,13 +332,18 @@ public final class MemDebugger {
         renderer.appendAll(rendered, what);
         synchronized (lock) {
             MemorySnapshot m = gcMode ? probe.afterCollection() : probe.now();
+            // The caller's arguments stay live through the snapshot: an interpreted frame keeps
+            // them, a compiled one would not, and the switch would show in one print's delta.
+            Reference.reachabilityFence(what);
+            List<ClassChange> classes = classTable == null || m.classes() == null
+                    ? List.of() : classTable.update(m.classes(), classLimit);
             long delta = m.heapUsed() - previousHeap;
             previousHeap = m.heapUsed();
             boolean peak = m.osBytes() >= highestOs + 256 * 1024;
             highestOs = Math.max(highestOs, m.osBytes());
             line.clear();
             format.append(line, new Line(elapsed, m.threads(), delta, m.heapUsed(), m.osBytes(), peak, m.stackBytes(),
-                    allocated, rendered));
+                    allocated, rendered, classes));
             sink.write(line);
         }
         if (!nested && t.what.capacity() > DatumRenderer.WHAT_LIMIT) {
@@ -360,6 +377,15 @@ public final class MemDebugger {
         /** Whether each print runs a full collection first (GC mode); default {@code memdebug.gc}, true. */
         public Builder gcMode(boolean on) {
             settings = settings.withGc(on);
+            return this;
+        }
+
+        /**
+         * How many classes the class line under a GC-mode line names; default {@code memdebug.classes},
+         * 3; 0 prints no class line. Negative: ignored.
+         */
+        public Builder classes(int n) {
+            settings = settings.withClasses(n);
             return this;
         }
 

@@ -61,13 +61,30 @@ public final class HtmlFlameGraph {
                 ((Number) b.get(3)).doubleValue(), ((Number) b.get(4)).doubleValue());
     }
 
-    /** Clicks the middle of the visible part of {@code name}'s widest box. */
+    /**
+     * Clicks the middle of the visible part of {@code name}'s widest box, as a person does: points
+     * at it first and clicks once the status bar names it (the page may still be laying itself out
+     * when it is first read).
+     *
+     * @throws AssertionError when the box never shows under the pointer
+     */
     public void click(String name) {
-        Box b = box(name);
-        double[] c = canvas();
-        double left = Math.max(b.x(), c[0]);
-        double right = Math.min(b.x() + b.pixels(), c[0] + c[2]);
-        page.click((left + right) / 2, b.y() + 7);
+        String shown = "";
+        for (int attempt = 0; attempt < 20; attempt++) {
+            Box b = box(name);
+            double[] c = canvas();
+            double left = Math.max(b.x(), c[0]);
+            double right = Math.min(b.x() + b.pixels(), c[0] + c[2]);
+            double x = (left + right) / 2;
+            double y = b.y() + 7;
+            shown = hover(x, y);
+            if (shown.contains(": " + name + " (")) {
+                page.click(x, y);
+                return;
+            }
+            page.eval("new Promise(done => setTimeout(() => requestAnimationFrame(() => done(1)), 50))");
+        }
+        throw new AssertionError("the pointer on " + name + "'s box shows: " + shown);
     }
 
     /**

@@ -1,5 +1,8 @@
 package memdebug.internal.line;
 
+import java.util.List;
+import memdebug.internal.memory.ClassChange;
+
 /**
  * The values of one printed line.
  *
@@ -12,7 +15,15 @@ package memdebug.internal.line;
  * @param stackBytes     thread stack memory, bytes
  * @param allocatedBytes bytes this thread allocated since its previous print or the mark; -1 if unknown
  * @param what           the rendered label and data, already escaped
+ * @param classes        the classes whose live bytes changed most, for the class line under a
+ *                       non-zero delta; empty for none
  */
 public record Line(long elapsedNanos, int threads, long heapDelta, long heapUsed, long osBytes, boolean osPeak,
-                   long stackBytes, long allocatedBytes, CharSequence what) {
+                   long stackBytes, long allocatedBytes, CharSequence what, List<ClassChange> classes) {
+
+    /** A line without a class line. */
+    public Line(long elapsedNanos, int threads, long heapDelta, long heapUsed, long osBytes, boolean osPeak,
+                long stackBytes, long allocatedBytes, CharSequence what) {
+        this(elapsedNanos, threads, heapDelta, heapUsed, osBytes, osPeak, stackBytes, allocatedBytes, what, List.of());
+    }
 }

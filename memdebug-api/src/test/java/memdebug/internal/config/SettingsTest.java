@@ -59,6 +59,19 @@ class SettingsTest {
     }
 
     @Test
+    void classesOnAClassLine() {
+        assertEquals(3, read(Map.of(), Map.of()).classes());
+        assertEquals(0, read(Map.of("memdebug.classes", "0"), Map.of()).classes());
+        assertEquals(7, read(Map.of(), Map.of("MEMDEBUG_CLASSES", "7")).classes());
+        assertEquals(3, read(Map.of("memdebug.classes", "-1"), Map.of()).classes(), "negative: the default");
+        assertEquals(3, read(Map.of("memdebug.classes", "three"), Map.of()).classes());
+        assertEquals(Settings.MAX_CLASSES, read(Map.of("memdebug.classes", "2147483647"), Map.of()).classes(), "capped");
+        assertEquals(4, read(Map.of("memdebug.classes", " +4 "), Map.of()).classes());
+        assertEquals(5, Settings.defaults().withClasses(5).classes());
+        assertEquals(3, Settings.defaults().withClasses(-2).classes());
+    }
+
+    @Test
     void aHugeMaxDataMeaningUnlimitedIsCappedAtTheLineLimitAndSaidOnce() throws Exception {
         String log = LogCapture.during(() -> {
             assertEquals(65_536, read(Map.of("memdebug.maxData", "2147483647"), Map.of()).maxData());
