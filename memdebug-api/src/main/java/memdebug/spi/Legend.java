@@ -3,7 +3,6 @@ package memdebug.spi;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -32,10 +31,7 @@ import java.util.Objects;
  */
 public final class Legend {
 
-    private static final DateTimeFormatter DAY_AND_TIME =
-            DateTimeFormatter.ofPattern("MMM d, yyyy 'at' h:mm", Locale.US);
-    private static final DateTimeFormatter AM_PM = DateTimeFormatter.ofPattern("a", Locale.US);
-    private static final DateTimeFormatter ZONE = DateTimeFormatter.ofPattern("z", Locale.US);
+    private static final String[] MONTHS = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
 
     private Legend() {
     }
@@ -79,14 +75,19 @@ public final class Legend {
         return lines;
     }
 
-    /** {@code Nov 24, 2025 at 4:00pm (UTC)}, as pprof prints its {@code Time:}; null parts mean the epoch and the default zone. */
+    /**
+     * {@code Nov 24, 2025 at 4:00pm (UTC)}, as pprof prints its {@code Time:}; null parts mean the
+     * epoch and the default zone. A zone other than UTC is named by its id ({@code Europe/Berlin}):
+     * short names such as {@code CST} are ambiguous, and looking them up costs a report's first
+     * call tens of milliseconds.
+     */
     public static String time(Instant instant, ZoneId zone) {
-        var at = Objects.requireNonNullElse(instant, Instant.EPOCH).atZone(Objects.requireNonNullElse(zone, ZoneId.systemDefault()));
-        String zoneName = ZONE.format(at);
-        if (zoneName.equals("Z")) {
-            zoneName = "UTC";
-        }
-        return DAY_AND_TIME.format(at) + AM_PM.format(at).toLowerCase(Locale.ROOT) + " (" + zoneName + ")";
+        ZoneId z = Objects.requireNonNullElse(zone, ZoneId.systemDefault());
+        java.time.ZonedDateTime at = Objects.requireNonNullElse(instant, Instant.EPOCH).atZone(z);
+        int hour = at.getHour() % 12 == 0 ? 12 : at.getHour() % 12;
+        String zoneName = z.normalized().equals(java.time.ZoneOffset.UTC) || z.getId().equals("UTC") ? "UTC" : z.getId();
+        return MONTHS[at.getMonthValue() - 1] + " " + at.getDayOfMonth() + ", " + at.getYear() + " at " + hour + ":"
+                + (at.getMinute() < 10 ? "0" : "") + at.getMinute() + (at.getHour() < 12 ? "am" : "pm") + " (" + zoneName + ")";
     }
 
     /** What follows the total: its share of the wall time, its rate, or that values are counts. */

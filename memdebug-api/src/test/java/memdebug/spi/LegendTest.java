@@ -114,7 +114,9 @@ class LegendTest {
     @Test
     void timeIsPprofsAndUnknownPartsDoNotFail() {
         assertEquals("Nov 24, 2025 at 4:00pm (UTC)", Legend.time(START, UTC));
-        assertEquals("Nov 24, 2025 at 5:00pm (CET)", Legend.time(START, ZoneId.of("Europe/Berlin")));
+        assertEquals("Nov 24, 2025 at 5:00pm (Europe/Berlin)", Legend.time(START, ZoneId.of("Europe/Berlin")));
+        assertEquals("Nov 24, 2025 at 11:05am (-05:00)", Legend.time(START.plusSeconds(300), java.time.ZoneOffset.ofHours(-5)));
+        assertEquals("Nov 24, 2025 at 4:00pm (UTC)", Legend.time(START, java.time.ZoneOffset.UTC));
         assertEquals("Jan 1, 1970 at 12:00am (UTC)", Legend.time(null, UTC));
         List<String> lines = Legend.lines(StackIndex.of(new StackProfile(ProfileKind.CPU, ProfileInfo.unknown(), null)), null, null);
         assertEquals("File: ?", lines.get(0));

@@ -194,6 +194,19 @@ class AsyncProfilerSampler implements Sampler {
     }
 
     /**
+     * Reads what async-profiler has recorded so far and holds it for the next drain: the first
+     * read loads the JDK's JFR reader, which would otherwise hold up the first dump (or the
+     * session's write) for a few hundred milliseconds.
+     */
+    @Override
+    public synchronized void prepare() throws Exception {
+        if (started && running && !closed) {
+            profiler.execute("dump,jfr" + QUIET);
+            cut.hold(readNewChunks());
+        }
+    }
+
+    /**
      * The samples taken up to {@code until} and not handed out before. While running, async-profiler
      * first finishes its current chunk, so that every sample taken before this call can be read.
      * When {@code until} lies before the session's start (a clock that is not the wall clock),

@@ -28,6 +28,11 @@ final class IntervalCut {
         this.kinds = List.copyOf(kinds);
     }
 
+    /** Holds {@code fresh} samples, read ahead of a drain, for the next one. */
+    void hold(List<TimedSample> fresh) {
+        held.addAll(fresh);
+    }
+
     /**
      * The samples held and {@code fresh} ones taken at or before {@code until}; later ones are
      * held. With {@code everything} (the last drain) nothing is held.

@@ -175,7 +175,11 @@ class SamplingTest {
             List<Thread> work = new ArrayList<>(Burner.startPlanted(1, going::get));
             work.add(Burner.startAllocating("allocating", going::get));
             for (int i = 0; i < 4; i++) {
-                Thread.sleep(300);
+                Thread.sleep(150);
+                if (i == 1) {
+                    sampler.prepare(); // reads ahead of a drain: what it read must come out of the next drain
+                }
+                Thread.sleep(150);
                 perDrain.add(count(sampler.drain(Instant.now().minusMillis(50)))); // leaves 50 ms for the next drain
             }
             going.set(false);

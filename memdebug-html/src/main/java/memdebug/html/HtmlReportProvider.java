@@ -58,10 +58,17 @@ public final class HtmlReportProvider implements ReportProvider {
         return "html";
     }
 
-    /** Reads memdebug's page resources, so the first report does not wait for them. */
+    /**
+     * Reads memdebug's page resources and draws a small made-up page of each kind into nothing, on
+     * memdebug's profiler thread while the program runs, so the first real report does not wait for
+     * the page and the converter to load and warm up.
+     */
     @Override
-    public void prepare() {
+    public void prepare() throws IOException {
         FlameGraphPage.load();
+        for (ProfileKind kind : ProfileKind.known()) {
+            write(StackProfile.example(kind), OutputStream.nullOutputStream());
+        }
     }
 
     /**

@@ -45,6 +45,17 @@ public final class PdfReportProvider implements ReportProvider {
         this.zone = zone;
     }
 
+    /**
+     * Draws a small made-up report of each kind into nothing, on memdebug's profiler thread while
+     * the program runs, so the first real report does not wait for the PDF code to load and warm up.
+     */
+    @Override
+    public void prepare() throws IOException {
+        for (ProfileKind kind : ProfileKind.known()) {
+            write(StackProfile.example(kind), OutputStream.nullOutputStream());
+        }
+    }
+
     /** {@code "pdf"}. */
     @Override
     public String fileExtension() {

@@ -3,14 +3,9 @@ package memdebug.pdf;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Calendar;
-import java.util.GregorianCalendar;
 import java.util.List;
-import java.util.TimeZone;
 
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSName;
@@ -102,10 +97,11 @@ final class ReportDocument {
         meta.setSubject(info.backend() + " (" + info.engine() + "), " + info.start() + " to " + info.end());
         meta.setCreator("memdebug");
         meta.setProducer("memdebug-pdf with Apache PDFBox");
-        Calendar end = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
-        end.setTimeInMillis(info.end().toEpochMilli());
-        meta.setCreationDate(end);
-        meta.setModificationDate(end);
+        // PDF date strings written as they are (D:YYYYMMDDHHmmSSZ): PDFBox's Calendar route loads
+        // time-zone and calendar data a report does not need.
+        String date = pdfDate(info.end());
+        meta.getCOSObject().setString(COSName.CREATION_DATE, date);
+        meta.getCOSObject().setString(COSName.MOD_DATE, date);
 
         byte[] id = digest(profile.kind().id() + '\n' + info.program() + '\n' + info.backend() + '\n' + info.start() + '\n' + info.end());
         COSArray ids = new COSArray();
@@ -114,11 +110,35 @@ final class ReportDocument {
         document.getDocument().getTrailer().setItem(COSName.ID, ids);
     }
 
-    private static byte[] digest(String text) {
-        try {
-            return MessageDigest.getInstance("MD5").digest(text.getBytes(StandardCharsets.UTF_8));
-        } catch (NoSuchAlgorithmException e) {
-            return text.getBytes(StandardCharsets.UTF_8); // MD5 is in every JDK; never reached
+    /** {@code D:20251124160000Z}: a PDF date in UTC. */
+    static String pdfDate(java.time.Instant at) {
+        java.time.LocalDateTime t = java.time.LocalDateTime.ofEpochSecond(at.getEpochSecond(), 0, java.time.ZoneOffset.UTC);
+        StringBuilder b = new StringBuilder("D:");
+        for (int[] part : new int[][] {{t.getYear(), 4}, {t.getMonthValue(), 2}, {t.getDayOfMonth(), 2}, {t.getHour(), 2},
+                {t.getMinute(), 2}, {t.getSecond(), 2}}) {
+            String digits = Integer.toString(part[0]);
+            b.append("0".repeat(Math.max(0, part[1] - digits.length()))).append(digits);
         }
+        return b.append('Z').toString();
+    }
+
+    /**
+     * A file ID of 16 bytes derived from {@code text}: two 64-bit FNV-1a hashes with different
+     * starts. A file ID needs to be unique and repeatable, not secret; MD5's first use costs a
+     * report about 10 ms.
+     */
+    static byte[] digest(String text) {
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        byte[] id = new byte[16];
+        long[] h = {0xcbf29ce484222325L, 0x84222325cbf29ce4L};
+        for (int k = 0; k < 2; k++) {
+            for (byte b : bytes) {
+                h[k] = (h[k] ^ (b & 0xff)) * 0x100000001b3L;
+            }
+            for (int i = 0; i < 8; i++) {
+                id[k * 8 + i] = (byte) (h[k] >>> (56 - 8 * i));
+            }
+        }
+        return id;
     }
 }

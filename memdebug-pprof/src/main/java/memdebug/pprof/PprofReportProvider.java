@@ -40,20 +40,21 @@ public final class PprofReportProvider implements ReportProvider {
         return ProtobufRuntime.check();
     }
 
+    /**
+     * Draws a small made-up report of each kind into nothing, on memdebug's profiler thread while
+     * the program runs, so the first real report does not wait for the pprof code to load and warm up.
+     */
+    @Override
+    public void prepare() throws IOException {
+        for (ProfileKind kind : ProfileKind.known()) {
+            write(StackProfile.example(kind), OutputStream.nullOutputStream());
+        }
+    }
+
     /** {@code "pb.gz"}. */
     @Override
     public String fileExtension() {
         return "pb.gz";
-    }
-
-    /** Loads the protobuf classes by writing an empty profile nowhere, so that the first report is quick. */
-    @Override
-    public void prepare() {
-        try {
-            write(empty(), OutputStream.nullOutputStream());
-        } catch (IOException e) {
-            // Cannot happen with a null stream; the first real report would say what is wrong.
-        }
     }
 
     /**

@@ -29,7 +29,7 @@ class ServiceRegistrationTest {
     }
 
     @Test
-    void providerIsNamedPprofAndCheap() {
+    void providerIsNamedPprofAndCheap() throws Exception {
         ProviderInfo info = PprofReportProvider.class.getAnnotation(ProviderInfo.class);
         assertNotNull(info);
         assertEquals("pprof", info.name());

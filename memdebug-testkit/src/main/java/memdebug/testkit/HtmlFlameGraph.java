@@ -34,9 +34,12 @@ public final class HtmlFlameGraph {
         return page;
     }
 
-    /** The canvas in the viewport: x, y, width, height. */
+    /** The canvas in the viewport as it is scrolled now: x, y, width, height (reading it scrolls nothing). */
     public double[] canvas() {
-        return page.rect("#canvas");
+        List<?> r = (List<?>) page.eval("(function () { const r = canvas.getBoundingClientRect();"
+                + " return [r.x, r.y, r.width, r.height]; })()");
+        return new double[] {((Number) r.get(0)).doubleValue(), ((Number) r.get(1)).doubleValue(),
+            ((Number) r.get(2)).doubleValue(), ((Number) r.get(3)).doubleValue()};
     }
 
     /**
@@ -54,6 +57,8 @@ public final class HtmlFlameGraph {
         if (level == null) {
             throw new AssertionError("no box shows " + name);
         }
+        // Let the scroll land (and the page react to it) before reading where the box is.
+        page.eval("new Promise(done => requestAnimationFrame(() => requestAnimationFrame(() => done(1))))");
         List<?> b = (List<?>) page.eval("(function (b) { const c = canvas.getBoundingClientRect();"
                 + " const y = inverted ? b.level * 16 : canvasHeight - (b.level + 1) * 16;"
                 + " return [b.level, b.width, (b.left - root.left) * px + c.x, y + c.y, b.width * px]; })(" + find + ")");

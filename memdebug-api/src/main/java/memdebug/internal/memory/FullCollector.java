@@ -246,7 +246,15 @@ final class FullCollector {
                 System.gc();
             }
             alignFullCompaction();
+            long beforeHistogram = collections();
             h = histogram();
+            if (h != null && histogramCollects && collections() == beforeHistogram) {
+                // Another thread held the GC locker (a JNI critical section): the histogram walked
+                // the heap without collecting (HotSpot says "pre-dump GC was skipped"). System.gc()
+                // waits for the locker; then the histogram once more.
+                System.gc();
+                h = histogram();
+            }
         }
         if (h == null) {
             System.gc();
