@@ -52,9 +52,9 @@ public final class MemDebugger {
     private static final int MAX_NESTING = 8;
 
     private final LineSink sink;
-    private final LineFormat format;
-    private final DatumRenderer renderer;
-    private final MemoryProbe probe;
+    private final int maxData;
+    /** The line's parts, made at the first print or mark: a program that only profiles never pays for them. */
+    private volatile Lines lines;
     private final LongSupplier nanoClock;
     private final Clock wallClock;
     private final Profiler profiler;
@@ -66,9 +66,14 @@ public final class MemDebugger {
     private final Object lock = new Object();
     private long previousHeap;
     private long highestOs;
-    /** The previous GC-mode print's classes, for the class line; null with {@code memdebug.classes=0}. */
-    private final ClassTable classTable;
     private final int classLimit;
+
+    /**
+     * What a line is made with: its format, the data renderer, the memory probe, and the previous
+     * GC-mode print's classes for the class line (null with {@code memdebug.classes=0}).
+     */
+    private record Lines(LineFormat format, DatumRenderer renderer, MemoryProbe probe, ClassTable classTable) {
+    }
 
     /**
      * What each thread keeps between its prints: its buffers, its allocation counter, and how
@@ -84,19 +89,11 @@ public final class MemDebugger {
 
     private MemDebugger(Builder b) {
         this.sink = b.sink;
-        this.format = new LineFormat(sink.colored() ? Palette.COLOR : Palette.PLAIN);
-        this.renderer = new DatumRenderer(b.settings.maxData());
-        try {
-            LinePrimer.prime(format, renderer);
-        } catch (RuntimeException | LinkageError | StackOverflowError e) { // only an optimisation: never fatal
-            LOG.warn("memdebug could not prime its line code: {}", e.toString());
-        }
-        this.probe = MemoryProbe.shared();
+        this.maxData = b.settings.maxData();
         this.nanoClock = b.nanoClock;
         this.wallClock = b.wallClock;
         this.gcMode = b.settings.gc();
         this.classLimit = b.settings.classes();
-        this.classTable = classLimit > 0 ? new ClassTable() : null;
         Settings s = b.settings;
         Supplier<Optional<Chosen<MetricsProvider>>> metrics = b.metrics != null
                 ? () -> Optional.of(Chosen.given(b.metrics))
@@ -186,10 +183,33 @@ public final class MemDebugger {
         Reference.reachabilityFence(mark);
     }
 
+    /** The line's parts, made (and primed, so their first use shows in no delta) on first need. */
+    private Lines lines() {
+        Lines l = lines;
+        if (l == null) {
+            synchronized (lock) {
+                l = lines;
+                if (l == null) {
+                    LineFormat format = new LineFormat(sink.colored() ? Palette.COLOR : Palette.PLAIN);
+                    DatumRenderer renderer = new DatumRenderer(maxData);
+                    try {
+                        LinePrimer.prime(format, renderer);
+                    } catch (RuntimeException | LinkageError | StackOverflowError e) { // only an optimisation: never fatal
+                        LOG.warn("memdebug could not prime its line code: {}", e.toString());
+                    }
+                    l = new Lines(format, renderer, MemoryProbe.shared(), classLimit > 0 ? new ClassTable() : null);
+                    lines = l;
+                }
+            }
+        }
+        return l;
+    }
+
     private void printSafely(long elapsed, Mark mark, Object[] what) {
         try {
+            Lines l = lines();
             // The allocation counter is read first, so the print's own allocations are not counted.
-            long allocatedNow = probe.currentThreadAllocated();
+            long allocatedNow = l.probe().currentThreadAllocated();
             PerThread t = perThread.get();
             if (t.depth >= MAX_NESTING) {
                 skipNested();
@@ -197,7 +217,7 @@ public final class MemDebugger {
             }
             t.depth++;
             try {
-                printLine(t, allocatedNow, elapsed, mark, what);
+                printLine(l, t, allocatedNow, elapsed, mark, what);
             } finally {
                 t.depth--;
             }
@@ -217,7 +237,13 @@ public final class MemDebugger {
 
     /** See {@link MemDebug#mark()}. */
     public Mark mark() {
-        return new Mark(nanoClock.getAsLong(), Thread.currentThread().getId(), probe.currentThreadAllocated());
+        long now = nanoClock.getAsLong();
+        try {
+            return new Mark(now, Thread.currentThread().getId(), lines().probe().currentThreadAllocated());
+        } catch (Throwable e) { // a mark never throws into its caller
+            logQuietly("memdebug mark failed: {}", e);
+            return new Mark(now, Thread.currentThread().getId(), -1);
+        }
     }
 
     /** See {@link MemDebug#gcMode(boolean)}. */
@@ -319,7 +345,7 @@ public final class MemDebugger {
         }
     }
 
-    private void printLine(PerThread t, long allocatedNow, long elapsed, Mark mark, Object[] what) {
+    private void printLine(Lines l, PerThread t, long allocatedNow, long elapsed, Mark mark, Object[] what) {
         long since = mark != null && mark.threadId() == Thread.currentThread().getId() && mark.allocatedBytes() >= 0
                 ? mark.allocatedBytes() : (t.allocatedAtLastPrint == Long.MIN_VALUE ? 0 : t.allocatedAtLastPrint);
         long allocated = allocatedNow < 0 ? -1 : allocatedNow - since;
@@ -329,20 +355,20 @@ public final class MemDebugger {
         StringBuilder rendered = nested ? new StringBuilder(128) : t.what;
         LineBuffer line = nested ? new LineBuffer() : t.line;
         rendered.setLength(0);
-        renderer.appendAll(rendered, what);
+        l.renderer().appendAll(rendered, what);
         synchronized (lock) {
-            MemorySnapshot m = gcMode ? probe.afterCollection() : probe.now();
+            MemorySnapshot m = gcMode ? l.probe().afterCollection() : l.probe().now();
             // The caller's arguments stay live through the snapshot: an interpreted frame keeps
             // them, a compiled one would not, and the switch would show in one print's delta.
             Reference.reachabilityFence(what);
-            List<ClassChange> classes = classTable == null || m.classes() == null
-                    ? List.of() : classTable.update(m.classes(), classLimit);
+            List<ClassChange> classes = l.classTable() == null || m.classes() == null
+                    ? List.of() : l.classTable().update(m.classes(), classLimit);
             long delta = m.heapUsed() - previousHeap;
             previousHeap = m.heapUsed();
             boolean peak = m.osBytes() >= highestOs + 256 * 1024;
             highestOs = Math.max(highestOs, m.osBytes());
             line.clear();
-            format.append(line, new Line(elapsed, m.threads(), delta, m.heapUsed(), m.osBytes(), peak, m.stackBytes(),
+            l.format().append(line, new Line(elapsed, m.threads(), delta, m.heapUsed(), m.osBytes(), peak, m.stackBytes(),
                     allocated, rendered, classes));
             sink.write(line);
         }
@@ -350,7 +376,7 @@ public final class MemDebugger {
             t.what.setLength(0);
             t.what.trimToSize();
         }
-        t.allocatedAtLastPrint = probe.currentThreadAllocated();
+        t.allocatedAtLastPrint = l.probe().currentThreadAllocated();
     }
 
     /** Builds a {@link MemDebugger}; every setter refuses nothing: a null keeps the current value. */
