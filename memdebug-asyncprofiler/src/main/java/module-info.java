@@ -1,6 +1,7 @@
 /**
- * Metrics provider {@code async-profiler}: CPU sampling through async-profiler's native library
- * (perf_events, or ctimer where perf events are closed), without safepoint bias. The
+ * Metrics provider {@code async-profiler}: CPU and allocation sampling through async-profiler's
+ * native library (perf_events, or ctimer where perf events are closed, without safepoint bias;
+ * JVMTI's sampled allocations), read from its JFR output with {@code jdk.jfr.consumer}. The
  * implementation package is not exported; memdebug finds the provider through
  * {@link java.util.ServiceLoader}.
  *
@@ -11,6 +12,7 @@
 module memdebug.asyncprofiler {
     requires memdebug.api;
     requires async.profiler;
+    requires jdk.jfr;
     requires org.slf4j;
 
     provides memdebug.spi.MetricsProvider with memdebug.asyncprofiler.AsyncProfilerProvider;

@@ -1,6 +1,7 @@
 /**
  * The memdebug demo. It requires memdebug.api only: the backends (memdebug-jmx or
- * memdebug-asyncprofiler, and memdebug-pdf) are found on the module path through their services.
+ * memdebug-asyncprofiler; memdebug-pdf and memdebug-pprof) are found on the module path through
+ * their services.
  */
 module memdebug.examples {
     requires memdebug.api;

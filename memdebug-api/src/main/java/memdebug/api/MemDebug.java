@@ -19,7 +19,9 @@ import java.util.concurrent.CompletableFuture;
  * the previous print (yellow consumed, green freed), heap in use, memory taken from the OS (red
  * on a new peak), thread stack memory, bytes this thread allocated since its previous print (or
  * the mark), then the label and data. By default every print runs a full collection first (GC
- * mode) so the heap numbers are the live set; {@link #profile()} turns that off.
+ * mode) so the heap numbers are the live set, exact to the byte where the JVM has HotSpot's class
+ * histogram, and under a non-zero change a second line names the classes whose live bytes changed
+ * most ({@code memdebug.classes}, default 3, {@code 0} for none); {@link #profile()} turns GC mode off.
  *
  * <p>Every method delegates to one {@link MemDebugger} configured from {@code memdebug.*} system
  * properties (or {@code MEMDEBUG_*} variables) when first used. No method throws into the caller:

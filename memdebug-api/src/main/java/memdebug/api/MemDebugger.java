@@ -1,6 +1,7 @@
 package memdebug.api;
 
 import java.io.OutputStream;
+import java.lang.ref.Reference;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -21,6 +22,8 @@ import memdebug.internal.line.LineBuffer;
 import memdebug.internal.line.LineFormat;
 import memdebug.internal.line.LinePrimer;
 import memdebug.internal.line.Palette;
+import memdebug.internal.memory.ClassChange;
+import memdebug.internal.memory.ClassTable;
 import memdebug.internal.memory.MemoryProbe;
 import memdebug.internal.memory.MemorySnapshot;
 import memdebug.internal.output.LineSink;
@@ -49,9 +52,9 @@ public final class MemDebugger {
     private static final int MAX_NESTING = 8;
 
     private final LineSink sink;
-    private final LineFormat format;
-    private final DatumRenderer renderer;
-    private final MemoryProbe probe;
+    private final int maxData;
+    /** The line's parts, made at the first print or mark: a program that only profiles never pays for them. */
+    private volatile Lines lines;
     private final LongSupplier nanoClock;
     private final Clock wallClock;
     private final Profiler profiler;
@@ -63,6 +66,14 @@ public final class MemDebugger {
     private final Object lock = new Object();
     private long previousHeap;
     private long highestOs;
+    private final int classLimit;
+
+    /**
+     * What a line is made with: its format, the data renderer, the memory probe, and the previous
+     * GC-mode print's classes for the class line (null with {@code memdebug.classes=0}).
+     */
+    private record Lines(LineFormat format, DatumRenderer renderer, MemoryProbe probe, ClassTable classTable) {
+    }
 
     /**
      * What each thread keeps between its prints: its buffers, its allocation counter, and how
@@ -78,17 +89,11 @@ public final class MemDebugger {
 
     private MemDebugger(Builder b) {
         this.sink = b.sink;
-        this.format = new LineFormat(sink.colored() ? Palette.COLOR : Palette.PLAIN);
-        this.renderer = new DatumRenderer(b.settings.maxData());
-        try {
-            LinePrimer.prime(format, renderer);
-        } catch (RuntimeException | LinkageError | StackOverflowError e) { // only an optimisation: never fatal
-            LOG.warn("memdebug could not prime its line code: {}", e.toString());
-        }
-        this.probe = MemoryProbe.shared();
+        this.maxData = b.settings.maxData();
         this.nanoClock = b.nanoClock;
         this.wallClock = b.wallClock;
         this.gcMode = b.settings.gc();
+        this.classLimit = b.settings.classes();
         Settings s = b.settings;
         Supplier<Optional<Chosen<MetricsProvider>>> metrics = b.metrics != null
                 ? () -> Optional.of(Chosen.given(b.metrics))
@@ -158,6 +163,9 @@ public final class MemDebugger {
 
     void printAt(Instant now, Instant t1, Object... what) {
         printSafely(t1 == null ? 0 : nanosBetween(t1, now), null, what);
+        // Live through the snapshot whether this frame is interpreted or compiled (see printLine).
+        Reference.reachabilityFence(now);
+        Reference.reachabilityFence(t1);
     }
 
     void printAt(long nowNanos, long t1Nanos, Object... what) {
@@ -172,12 +180,36 @@ public final class MemDebugger {
 
     void printAt(long nowNanos, Mark mark, Object... what) {
         printSafely(mark == null ? 0 : nowNanos - mark.nanoTime(), mark, what);
+        Reference.reachabilityFence(mark);
+    }
+
+    /** The line's parts, made (and primed, so their first use shows in no delta) on first need. */
+    private Lines lines() {
+        Lines l = lines;
+        if (l == null) {
+            synchronized (lock) {
+                l = lines;
+                if (l == null) {
+                    LineFormat format = new LineFormat(sink.colored() ? Palette.COLOR : Palette.PLAIN);
+                    DatumRenderer renderer = new DatumRenderer(maxData);
+                    try {
+                        LinePrimer.prime(format, renderer);
+                    } catch (RuntimeException | LinkageError | StackOverflowError e) { // only an optimisation: never fatal
+                        LOG.warn("memdebug could not prime its line code: {}", e.toString());
+                    }
+                    l = new Lines(format, renderer, MemoryProbe.shared(), classLimit > 0 ? new ClassTable() : null);
+                    lines = l;
+                }
+            }
+        }
+        return l;
     }
 
     private void printSafely(long elapsed, Mark mark, Object[] what) {
         try {
+            Lines l = lines();
             // The allocation counter is read first, so the print's own allocations are not counted.
-            long allocatedNow = probe.currentThreadAllocated();
+            long allocatedNow = l.probe().currentThreadAllocated();
             PerThread t = perThread.get();
             if (t.depth >= MAX_NESTING) {
                 skipNested();
@@ -185,7 +217,7 @@ public final class MemDebugger {
             }
             t.depth++;
             try {
-                printLine(t, allocatedNow, elapsed, mark, what);
+                printLine(l, t, allocatedNow, elapsed, mark, what);
             } finally {
                 t.depth--;
             }
@@ -205,7 +237,13 @@ public final class MemDebugger {
 
     /** See {@link MemDebug#mark()}. */
     public Mark mark() {
-        return new Mark(nanoClock.getAsLong(), Thread.currentThread().getId(), probe.currentThreadAllocated());
+        long now = nanoClock.getAsLong();
+        try {
+            return new Mark(now, Thread.currentThread().getId(), lines().probe().currentThreadAllocated());
+        } catch (Throwable e) { // a mark never throws into its caller
+            logQuietly("memdebug mark failed: {}", e);
+            return new Mark(now, Thread.currentThread().getId(), -1);
+        }
     }
 
     /** See {@link MemDebug#gcMode(boolean)}. */
@@ -307,34 +345,39 @@ public final class MemDebugger {
         }
     }
 
-    private void printLine(PerThread t, long allocatedNow, long elapsed, Mark mark, Object[] what) {
+    private void printLine(Lines l, PerThread t, long allocatedNow, long elapsed, Mark mark, Object[] what) {
         long since = mark != null && mark.threadId() == Thread.currentThread().getId() && mark.allocatedBytes() >= 0
                 ? mark.allocatedBytes() : (t.allocatedAtLastPrint == Long.MIN_VALUE ? 0 : t.allocatedAtLastPrint);
         long allocated = allocatedNow >= 0 ? allocatedNow - since
-                : probe.currentThreadIsVirtual() ? Line.VIRTUAL_THREAD : Line.NOT_COUNTED;
+                : l.probe().currentThreadIsVirtual() ? Line.VIRTUAL_THREAD : Line.NOT_COUNTED;
 
         // A print inside a datum's toString() runs while the outer one renders: its own buffers.
         boolean nested = t.depth > 1;
         StringBuilder rendered = nested ? new StringBuilder(128) : t.what;
         LineBuffer line = nested ? new LineBuffer() : t.line;
         rendered.setLength(0);
-        renderer.appendAll(rendered, what);
+        l.renderer().appendAll(rendered, what);
         synchronized (lock) {
-            MemorySnapshot m = gcMode ? probe.afterCollection() : probe.now();
+            MemorySnapshot m = gcMode ? l.probe().afterCollection() : l.probe().now();
+            // The caller's arguments stay live through the snapshot: an interpreted frame keeps
+            // them, a compiled one would not, and the switch would show in one print's delta.
+            Reference.reachabilityFence(what);
+            List<ClassChange> classes = l.classTable() == null || m.classes() == null
+                    ? List.of() : l.classTable().update(m.classes(), classLimit);
             long delta = m.heapUsed() - previousHeap;
             previousHeap = m.heapUsed();
             boolean peak = m.osBytes() >= highestOs + 256 * 1024;
             highestOs = Math.max(highestOs, m.osBytes());
             line.clear();
-            format.append(line, new Line(elapsed, m.threads(), delta, m.heapUsed(), m.osBytes(), peak, m.stackBytes(),
-                    allocated, rendered));
+            l.format().append(line, new Line(elapsed, m.threads(), delta, m.heapUsed(), m.osBytes(), peak, m.stackBytes(),
+                    allocated, rendered, classes));
             sink.write(line);
         }
         if (!nested && t.what.capacity() > DatumRenderer.WHAT_LIMIT) {
             t.what.setLength(0);
             t.what.trimToSize();
         }
-        t.allocatedAtLastPrint = probe.currentThreadAllocated();
+        t.allocatedAtLastPrint = l.probe().currentThreadAllocated();
     }
 
     /** Builds a {@link MemDebugger}; every setter refuses nothing: a null keeps the current value. */
@@ -361,6 +404,15 @@ public final class MemDebugger {
         /** Whether each print runs a full collection first (GC mode); default {@code memdebug.gc}, true. */
         public Builder gcMode(boolean on) {
             settings = settings.withGc(on);
+            return this;
+        }
+
+        /**
+         * How many classes the class line under a GC-mode line names; default {@code memdebug.classes},
+         * 3; 0 prints no class line. Negative: ignored.
+         */
+        public Builder classes(int n) {
+            settings = settings.withClasses(n);
             return this;
         }
 

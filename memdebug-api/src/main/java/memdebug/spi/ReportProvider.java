@@ -29,7 +29,7 @@ public interface ReportProvider {
      * the first report would load (fonts, classes). Optional; must not be needed for correctness.
      * A throw is logged at DEBUG and ignored.
      */
-    default void prepare() {
+    default void prepare() throws Exception {
     }
 
     /**

@@ -29,6 +29,16 @@ public interface Sampler extends AutoCloseable {
     void start() throws Exception;
 
     /**
+     * Gets ready to drain quickly: called once on the profiler thread soon after {@link #start()},
+     * in a job of its own, so that {@code profile()} does not wait for it; a backend loads and warms
+     * here what its first drain would otherwise wait for (readers, parsers). It may read samples
+     * ahead, and must then keep them for the drains: every sample is still handed over by exactly
+     * one drain. Optional; a throw is logged at DEBUG and ignored.
+     */
+    default void prepare() throws Exception {
+    }
+
+    /**
      * Hands over the samples taken since the previous drain (or since start), stacks root first.
      * Sampling goes on; every sample is handed over by exactly one drain. A backend that knows
      * when each sample was taken returns those taken before {@code until} and keeps later ones

@@ -1,8 +1,9 @@
 /**
  * The {@code async-profiler} metrics provider. {@link memdebug.asyncprofiler.AsyncProfilerProvider}
  * checks and loads the native library ({@code NativeLibrary}); {@code AsyncProfilerSampler} runs
- * the profiler and turns its cumulative {@code collapsed,ann} dumps ({@code CollapsedLine}) into
- * interval samples ({@code CumulativeCounts}) with frame kinds ({@code AnnotatedFrames}).
- * Not exported.
+ * one profiler session for CPU and allocations with JFR output into a private file
+ * ({@code JfrOutput}), reads the chunks finished since the previous drain ({@code JfrSamples},
+ * {@code JfrFrames}, {@code TypeNames}) and cuts them into intervals by sample time
+ * ({@code IntervalCut}). Not exported.
  */
 package memdebug.asyncprofiler;

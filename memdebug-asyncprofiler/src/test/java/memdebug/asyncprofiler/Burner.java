@@ -12,6 +12,10 @@ final class Burner {
     static final long UNIT = 50_000;
 
     private static volatile long sink;
+    private static volatile Object kept;
+
+    /** Bytes of one unit of allocation: an array with its 16-byte header. */
+    static final int ALLOCATION_UNIT = 1024;
 
     private Burner() {
     }
@@ -24,6 +28,16 @@ final class Burner {
     /** One unit of work: the same loop as {@link #plantedA()}, a third as long. */
     static void plantedB() {
         sink += spin(UNIT);
+    }
+
+    /** Allocates three units of bytes as {@code byte[]}: 3,072 bytes, header included. */
+    static void allocateA() {
+        kept = new byte[3 * ALLOCATION_UNIT - 16];
+    }
+
+    /** Allocates one unit as {@code long[]}: 1,024 bytes, header included. */
+    static void allocateB() {
+        kept = new long[(ALLOCATION_UNIT - 16) / 8];
     }
 
     /** Work for a thread that must not show up in profiles. */
@@ -80,6 +94,19 @@ final class Burner {
             }));
         }
         return threads;
+    }
+
+    /** Starts a thread that alternates {@link #allocateA()} and {@link #allocateB()} while {@code going}. */
+    static Thread startAllocating(String name, BooleanSupplier going) {
+        return start(name, going, () -> {
+            allocateA();
+            allocateB();
+        });
+    }
+
+    /** Calls itself {@code depth} times, then spins once: a stack {@code depth} frames deep. */
+    static long recurse(int depth) {
+        return depth <= 0 ? spin(UNIT) : recurse(depth - 1) + 1;
     }
 
     static void join(List<Thread> threads) throws InterruptedException {

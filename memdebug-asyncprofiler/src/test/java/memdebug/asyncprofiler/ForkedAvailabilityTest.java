@@ -105,16 +105,22 @@ class ForkedAvailabilityTest {
     }
 
     private static String fork(Predicate<String> drop, List<String> jvmOptions, String... args) throws Exception {
-        ChildJvm child = ChildJvm.with(drop).jvmArgs(jvmOptions).timeout(Duration.ofSeconds(60));
-        Path module = Path.of(System.getProperty("basedir", System.getProperty("user.dir")));
-        child.entries().add(0, module.resolve("target/test-classes")); // ForkedAvailability itself
-        if (!child.entries().contains(module.resolve("target/classes"))) {
-            child.entries().add(1, module.resolve("target/classes"));
-        }
+        ChildJvm child = child(drop).jvmArgs(jvmOptions).timeout(Duration.ofSeconds(60));
         ChildJvm.Result r = child.run(ChildJvm.Layout.CLASS_PATH, null, ForkedAvailability.class.getName(), args);
         String out = r.out() + r.err();
         assertEquals(0, r.exit(), out);
         return out;
+    }
+
+    /** A child JVM with this module's classes and test classes first, then every jar this JVM sees but those {@code drop} matches. */
+    static ChildJvm child(Predicate<String> drop) {
+        ChildJvm child = ChildJvm.with(drop);
+        Path module = Path.of(System.getProperty("basedir", System.getProperty("user.dir")));
+        child.entries().add(0, module.resolve("target/test-classes")); // the forked mains themselves
+        if (!child.entries().contains(module.resolve("target/classes"))) {
+            child.entries().add(1, module.resolve("target/classes"));
+        }
+        return child;
     }
 
     private static Path jarOf(Class<?> type) throws Exception {

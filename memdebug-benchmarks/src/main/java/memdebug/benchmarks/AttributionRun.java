@@ -7,7 +7,7 @@ import java.time.Duration;
 import java.util.Locale;
 import memdebug.api.MemDebugger;
 import memdebug.examples.Planted;
-import memdebug.examples.PlantedAllocation;
+import memdebug.examples.PlantedSmallAllocations;
 import memdebug.spi.Frame;
 import memdebug.spi.ProfileKind;
 import memdebug.spi.StackProfile;
@@ -28,7 +28,7 @@ public final class AttributionRun {
     /**
      * @param args the backend (see {@link Backends#provider}), the run time in ms (default 2000), and
      *             the workload: {@code cpu} (default; one platform thread), {@code cpu-virtual} (four
-     *             virtual threads, JDK 21+) or {@code alloc} ({@code PlantedAllocation}, bytes)
+     *             virtual threads, JDK 21+) or {@code alloc} ({@code PlantedSmallAllocations}, bytes)
      */
     public static void main(String[] args) throws Exception {
         String backend = args[0];
@@ -42,7 +42,7 @@ public final class AttributionRun {
                 .profiles(alloc ? "alloc" : "cpu").writeOnExit(false).build();
         memdebug.profile();
         switch (workload) {
-            case "alloc" -> PlantedAllocation.run(millis);
+            case "alloc" -> PlantedSmallAllocations.run(millis);
             case "cpu-virtual" -> Planted.runOnVirtualThreads(4, millis);
             default -> Planted.run(millis);
         }
@@ -52,7 +52,7 @@ public final class AttributionRun {
         }
         dir.toFile().delete();
         StackProfile p = report.last(alloc ? ProfileKind.ALLOC : ProfileKind.CPU);
-        String planted = alloc ? "PlantedAllocation." : "Planted.";
+        String planted = alloc ? "PlantedSmallAllocations." : "Planted.";
         long[] a = cum(p, planted + "a");
         long[] b = cum(p, planted + "b");
         System.out.println(ChildJvm.RESULT + String.format(Locale.ROOT, "%.4f\t%.4f\t%d\t%s",

@@ -8,7 +8,7 @@ import memdebug.testkit.ChildJvm;
 
 /**
  * Attribution accuracy on the planted 3:1 workloads: for each backend, {@code runs} fresh JVMs
- * (see {@link AttributionRun}), each profiling {@code Planted} (or {@code PlantedAllocation}) for
+ * (see {@link AttributionRun}), each profiling {@code Planted} (or {@code PlantedSmallAllocations}) for
  * 2 s at 10 ms; prints a Markdown table of {@code a}'s share (true value 0.75) by weight and by
  * samples.
  *

@@ -3,6 +3,7 @@ package memdebug.benchmarks;
 import java.io.IOException;
 import java.util.concurrent.TimeUnit;
 import memdebug.pdf.PdfReportProvider;
+import memdebug.spi.ProfileKind;
 import memdebug.spi.StackProfile;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -16,8 +17,9 @@ import org.openjdk.jmh.annotations.State;
 
 /**
  * Time to render the PDF report of a synthetic profile of 1,000, 10,000 or 100,000 distinct
- * stacks 64 frames deep ({@link SyntheticProfile}), into a stream that counts and drops the
- * bytes. The file size is printed once per trial, as {@code # pdf N stacks: B bytes}.
+ * stacks 64 frames deep ({@link SyntheticProfile}), CPU or allocations, into a stream that counts
+ * and drops the bytes. The file size is printed once per trial, as
+ * {@code # pdf KIND N stacks: B bytes}.
  */
 @BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
@@ -29,17 +31,21 @@ public class PdfRenderBenchmark {
     @Param({"1000", "10000", "100000"})
     public int stacks;
 
+    /** The profile's kind: {@code cpu}, or {@code alloc} (allocated types on top, Java tiers mixed per method). */
+    @Param({"cpu", "alloc"})
+    public String kind;
+
     private final PdfReportProvider pdf = new PdfReportProvider();
     private StackProfile profile;
 
     /** Builds the profile and prints the size of its report. */
     @Setup
     public void setUp() throws IOException {
-        profile = SyntheticProfile.of(stacks);
+        profile = SyntheticProfile.of(stacks, kind.equals("alloc") ? ProfileKind.ALLOC : ProfileKind.CPU);
         ByteCounter size = new ByteCounter();
         pdf.write(profile, size);
         System.out.println();
-        System.out.println("# pdf " + stacks + " stacks: " + size.count() + " bytes");
+        System.out.println("# pdf " + kind + " " + stacks + " stacks: " + size.count() + " bytes");
     }
 
     /** One whole report. */

@@ -24,9 +24,9 @@ public final class RetainedDeltaSuite {
     static {
         COLLECTORS.put("Serial", "-XX:+UseSerialGC");
         COLLECTORS.put("Parallel", "-XX:+UseParallelGC");
-        COLLECTORS.put("G1", "-XX:+UseG1GC");
-        // With 4 MB regions a 1 MB array is no longer humongous (over half a region).
-        COLLECTORS.put("G1, 4 MB regions", "-XX:+UseG1GC -XX:G1HeapRegionSize=4m");
+        // 1 MB regions at this heap size: a 1 MB array is humongous (half a region or more).
+        COLLECTORS.put("G1 (1 MB regions)", "-XX:+UseG1GC");
+        COLLECTORS.put("G1, 32 MB regions", "-XX:+UseG1GC -XX:G1HeapRegionSize=32m");
         COLLECTORS.put("ZGC", "-XX:+UseZGC");
         COLLECTORS.put("Shenandoah", "-XX:+UseShenandoahGC");
     }
@@ -55,6 +55,7 @@ public final class RetainedDeltaSuite {
                 }
                 List<String> results = ChildJvm.withAll().javaHome(jdk).jvmArgs(flags(c.getValue()))
                         .timeout(Duration.ofMinutes(10)).results(RetainedDeltaTrials.class.getName(), Integer.toString(trials));
+                System.err.println(version + " " + c.getKey() + ": done");
                 printRows(version, c.getKey(), results);
             }
         }

@@ -27,7 +27,7 @@ public final class RetainedDeltaTrials {
     /** @param args the number of trials (default 20) */
     public static void main(String[] args) {
         int trials = args.length > 0 ? Integer.parseInt(args[0]) : 20;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 16); // sized once: a growing buffer would count
         MemDebugger memdebug = MemDebugger.builder().output(out, false).gcMode(true).build();
         com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
         memdebug.print(0L, "start");
@@ -42,7 +42,8 @@ public final class RetainedDeltaTrials {
                 Reference.reachabilityFence(kept);
                 kept = null;
                 memdebug.print(0L, "dropped");
-                String[] lines = out.toString(StandardCharsets.UTF_8).split("\n");
+                String[] lines = out.toString(StandardCharsets.UTF_8).lines().filter(l -> l.contains(" <- "))
+                        .toArray(String[]::new); // class lines left out
                 long delta = heapUsed(lines[1]) - heapUsed(lines[0]);
                 if (trial >= 0) {
                     System.out.println(ChildJvm.RESULT + workload + "\t" + allocated + "\t" + delta);

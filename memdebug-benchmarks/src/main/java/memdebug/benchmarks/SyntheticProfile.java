@@ -15,11 +15,16 @@ import memdebug.spi.StackProfile;
 import memdebug.spi.StackSample;
 
 /**
- * A deterministic CPU profile of a given number of distinct stacks, each 64 frames deep, shaped
+ * A deterministic profile of a given number of distinct stacks, each 64 frames deep, shaped
  * like a real one: all stacks share their first frames, and the call tree fans out with depth
  * (the number of distinct frames doubles about every three levels) until each stack is its own.
  * Function names come from a pool of 4,096 names of realistic length; the deepest frames are
  * sometimes native or kernel code. Sample counts are 1 to 20.
+ *
+ * <p>The CPU profile weighs each sample 10 ms. The allocation profile has the same stacks with
+ * one of 64 allocated types on top (65 frames), weighs each sample 512 KiB, and runs its compiled
+ * Java frames in a tier that changes from stack to stack (interpreted, C1, C2), so that the
+ * report merges frames of several kinds into one box per method.
  */
 final class SyntheticProfile {
 
@@ -31,8 +36,17 @@ final class SyntheticProfile {
     private SyntheticProfile() {
     }
 
-    /** The profile with {@code stacks} distinct stacks; the same argument gives the same profile. */
+    /** The CPU profile with {@code stacks} distinct stacks; the same argument gives the same profile. */
     static StackProfile of(int stacks) {
+        return of(stacks, ProfileKind.CPU);
+    }
+
+    /**
+     * The profile of {@code kind} ({@link ProfileKind#CPU} or {@link ProfileKind#ALLOC}) with
+     * {@code stacks} distinct stacks; the same arguments give the same profile.
+     */
+    static StackProfile of(int stacks, ProfileKind kind) {
+        boolean alloc = kind.equals(ProfileKind.ALLOC);
         Frame[] pool = pool();
         Frame[] roots = {Frame.java("java.lang.Thread.run"), Frame.java("java.util.concurrent.ThreadPoolExecutor$Worker.run"),
             Frame.java("java.util.concurrent.ThreadPoolExecutor.runWorker"), Frame.java("com.example.server.RequestLoop.serve")};
@@ -50,7 +64,14 @@ final class SyntheticProfile {
                 // when they agree on the top bits of their index.
                 int fanBits = Math.min(31, (d - SHARED) / 3);
                 long key = (long) i >>> Math.max(0, bits(stacks) - fanBits);
-                frames.add(pool[Math.floorMod(mix(key * DEPTH + d), POOL)]);
+                Frame frame = pool[Math.floorMod(mix(key * DEPTH + d), POOL)];
+                if (alloc && frame.kind() == FrameKind.COMPILED) {
+                    frame = new Frame(frame.name(), TIERS[Math.floorMod(i + d, TIERS.length)]);
+                }
+                frames.add(frame);
+            }
+            if (alloc) {
+                frames.add(new Frame(TYPES[Math.floorMod(mix(i), TYPES.length)], FrameKind.ALLOCATED_TYPE));
             }
             if (!seen.add(frames)) {
                 // A collision of names: make the leaf unique, so the count stays exact.
@@ -58,12 +79,26 @@ final class SyntheticProfile {
                 seen.add(frames);
             }
             long n = 1 + random.nextInt(20);
-            samples.add(new StackSample(frames, n, n * INTERVAL_NANOS));
+            long period = alloc ? ALLOC_INTERVAL_BYTES : INTERVAL_NANOS;
+            samples.add(new StackSample(frames, n, n * period));
         }
         Instant start = Instant.parse("2025-01-01T00:00:00Z");
-        ProfileInfo info = new ProfileInfo("synthetic", "synthetic", "synthetic", "cpu", INTERVAL_NANOS,
-                start, start.plusSeconds(60), System.getProperty("java.vm.name") + " " + Runtime.version(), "G1", List.of());
-        return new StackProfile(ProfileKind.CPU, info, samples);
+        ProfileInfo info = new ProfileInfo("synthetic", "synthetic", "synthetic", kind.id(),
+                alloc ? ALLOC_INTERVAL_BYTES : INTERVAL_NANOS, start, start.plusSeconds(60),
+                System.getProperty("java.vm.name") + " " + Runtime.version(), "G1", List.of());
+        return new StackProfile(alloc ? ProfileKind.ALLOC : ProfileKind.CPU, info, samples);
+    }
+
+    private static final long ALLOC_INTERVAL_BYTES = 512 * 1024;
+    private static final FrameKind[] TIERS = {FrameKind.INTERPRETED, FrameKind.C1_COMPILED, FrameKind.COMPILED};
+    private static final String[] TYPES = types();
+
+    private static String[] types() {
+        String[] types = new String[64];
+        for (int i = 0; i < types.length; i++) {
+            types[i] = i % 4 == 0 ? "byte[]" + "[]".repeat(i / 16) : "com.example.model.Entity" + i;
+        }
+        return types;
     }
 
     private static Frame[] pool() {

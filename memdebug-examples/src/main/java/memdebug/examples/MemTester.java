@@ -9,7 +9,8 @@ import memdebug.api.ProfileSession;
 /**
  * The demo, the Java form of the Go memdebug's {@code tests/memtester.go}: keep three 1 MB
  * arrays and free them (GC mode shows each exactly), then profile two rounds of CPU-bound work,
- * writing {@code cpu-001.pdf}, {@code cpu-002.pdf} and {@code cpu.pdf} into {@code memdebug.dir}.
+ * writing {@code cpu-001.pdf}, {@code cpu-002.pdf} and {@code cpu.pdf} into {@code memdebug.dir} (and a
+ * {@code .pb.gz} beside each when memdebug-pprof is on the path).
  */
 public final class MemTester {
 

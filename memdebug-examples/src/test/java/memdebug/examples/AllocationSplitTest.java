@@ -18,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The planted allocation split through the jfr backend, as the report providers are given it:
- * {@code PlantedAllocation.a} allocates three times the bytes of {@code b}. (BackendsTest reads the
+ * {@code PlantedSmallAllocations.a} allocates three times the bytes of {@code b}. (BackendsTest reads the
  * same split from alloc.pdf in a child JVM.)
  */
 class AllocationSplitTest {
@@ -33,9 +33,9 @@ class AllocationSplitTest {
                 .metrics(IntervalsTest.provider("memdebug.jfr.JfrMetricsProvider")).report(recorder).writeOnExit(false)
                 .interval(Duration.ofMillis(10)).profiles("alloc").build();
         md.profile();
-        PlantedAllocation.run(2000);
+        PlantedSmallAllocations.run(2000);
         md.dumpProfile().get(30, TimeUnit.SECONDS);
-        PlantedAllocation.run(2000);
+        PlantedSmallAllocations.run(2000);
         md.writeProfile();
 
         assertEquals(2, recorder.profiles.size(), "one interval and the session, allocation profiles only");
@@ -43,13 +43,13 @@ class AllocationSplitTest {
         assertEquals(ProfileKind.ALLOC, session.kind());
         assertEquals("jfr", session.info().backend());
         assertEquals("jdk.ObjectAllocationSample", session.info().engine());
-        long a = Recorder.weightUnder(session, "memdebug.examples.PlantedAllocation.a");
-        long b = Recorder.weightUnder(session, "memdebug.examples.PlantedAllocation.b");
+        long a = Recorder.weightUnder(session, "memdebug.examples.PlantedSmallAllocations.a");
+        long b = Recorder.weightUnder(session, "memdebug.examples.PlantedSmallAllocations.b");
         double share = (double) a / (a + b);
-        System.err.printf("jfr: PlantedAllocation.a share %.3f of %d bytes%n", share, a + b);
+        System.err.printf("jfr: PlantedSmallAllocations.a share %.3f of %d bytes%n", share, a + b);
         assertTrue(share >= 0.65 && share <= 0.85, "a's share of the bytes: " + share);
         StackSample fromA = session.stacks().stream()
-                .filter(s -> s.frames().stream().anyMatch(f -> f.name().equals("memdebug.examples.PlantedAllocation.a")))
+                .filter(s -> s.frames().stream().anyMatch(f -> f.name().equals("memdebug.examples.PlantedSmallAllocations.a")))
                 .findFirst().orElseThrow();
         assertEquals(new Frame("byte[]", FrameKind.ALLOCATED_TYPE), fromA.leaf());
         long first = recorder.profiles.get(0).totalWeight();

@@ -29,7 +29,7 @@ class BackendsTest {
                 .run(layout, "memdebug.examples", "memdebug.examples.Planted", "300");
         assertEquals(0, both.exit(), both.err());
         assertTrue(both.err().contains("memdebug metrics provider: async-profiler"), both.err());
-        assertTrue(both.err().contains("profiling started: async-profiler (cpu)"), both.err());
+        assertTrue(both.err().contains("profiling started: async-profiler (cpu, alloc)"), both.err());
         assertFalse(both.err().contains("WARNING"), "no JVM warning (native access): " + both.err());
 
         ChildJvm.Result forced = ChildJvm.with(p -> p.contains(NOTHING))
@@ -73,6 +73,22 @@ class BackendsTest {
         assertTrue(r.err().contains("provider async-profiler is not available here"), r.err());
         assertTrue(r.err().contains("/nonexistent/memdebug"), "the log names the cause: " + r.err());
         assertTrue(r.err().contains("memdebug metrics provider: jfr"), r.err());
+    }
+
+    /** An interval async-profiler cannot sample at without starving the host is raised to its floor, once, in the log and the legend. */
+    @ParameterizedTest
+    @EnumSource(ChildJvm.Layout.class)
+    void aMicrosecondIntervalIsRaisedToAsyncProfilersFloor(ChildJvm.Layout layout) throws Exception {
+        ChildJvm.Result r = ChildJvm.with(p -> p.contains(NOTHING))
+                .jvmArg("-Dmemdebug.dir=" + dir, "-Dmemdebug.interval=1us")
+                .run(layout, "memdebug.examples", "memdebug.examples.Planted", "1000");
+        assertEquals(0, r.exit(), r.err());
+        String said = "memdebug.interval=1µs is shorter than the async-profiler backend samples without starving the host;"
+                + " sampling every 1ms instead";
+        assertTrue(r.err().contains(said), r.err());
+        assertEquals(r.err().indexOf(said), r.err().lastIndexOf(said), "said once");
+        String text = DemoTest.text(dir.resolve("cpu.pdf"));
+        assertTrue(text.contains("interval 1ms"), text);
     }
 
     /** The planted workload, read back from the cpu.pdf top table as a user would read it. */
@@ -123,16 +139,16 @@ class BackendsTest {
     void plantedAllocationsReadThreeQuartersInAllocPdf(ChildJvm.Layout layout) throws Exception {
         ChildJvm.Result r = ChildJvm.with(p -> p.contains(NOTHING))
                 .jvmArg("-Dmemdebug.dir=" + dir, "-Dmemdebug.metrics=jfr")
-                .run(layout, "memdebug.examples", "memdebug.examples.PlantedAllocation", "4000");
+                .run(layout, "memdebug.examples", "memdebug.examples.PlantedSmallAllocations", "4000");
         assertEquals(0, r.exit(), r.err());
         String text = DemoTest.text(dir.resolve("alloc.pdf"));
         assertTrue(text.contains("Type: alloc"), text);
         assertTrue(text.contains("Backend: jfr (jdk.ObjectAllocationSample)"), text);
         Map<String, Long> cum = TopTableText.cumByFunction(text);
-        long a = cum.getOrDefault("memdebug.examples.PlantedAllocation.a", 0L);
-        long b = cum.getOrDefault("memdebug.examples.PlantedAllocation.b", 0L);
+        long a = cum.getOrDefault("memdebug.examples.PlantedSmallAllocations.a", 0L);
+        long b = cum.getOrDefault("memdebug.examples.PlantedSmallAllocations.b", 0L);
         double share = (double) a / (a + b);
-        System.err.printf("jfr %s: PlantedAllocation.a share %.3f of the bytes%n", layout, share);
+        System.err.printf("jfr %s: PlantedSmallAllocations.a share %.3f of the bytes%n", layout, share);
         assertTrue(share >= 0.65 && share <= 0.85, "a's share of a+b in alloc.pdf " + share + "\n" + text);
         assertTrue(cum.containsKey("byte[]"), "the allocated type is a function of the table: " + cum.keySet());
     }

@@ -50,7 +50,8 @@ class BomTest {
                 libraries.add(module);
             }
         }
-        assertEquals(new TreeSet<>(List.of("memdebug-api", "memdebug-asyncprofiler", "memdebug-jfr", "memdebug-jmx", "memdebug-pdf")),
+        assertEquals(new TreeSet<>(List.of("memdebug-api", "memdebug-asyncprofiler", "memdebug-html", "memdebug-jfr", "memdebug-jmx",
+                "memdebug-pdf", "memdebug-pprof")),
                 libraries);
 
         Element bom = read(ROOT.resolve("memdebug-bom/pom.xml")).getDocumentElement();

@@ -40,14 +40,26 @@ class DemoTest {
         // Without async-profiler's jar, the pure-JDK backends remain: jfr ranks above jmx and samples allocations too.
         assertTrue(r.err().contains("memdebug metrics provider: jfr"), r.err());
         assertTrue(r.err().contains("memdebug report provider: pdf"), r.err());
+        assertTrue(r.err().contains("memdebug report provider: pprof"), r.err());
         for (String name : List.of("cpu-001.pdf", "cpu-002.pdf", "cpu.pdf", "alloc-001.pdf", "alloc-002.pdf", "alloc.pdf")) {
             assertTrue(Files.size(dir.resolve(name)) > 1000, name);
         }
         String text = text(dir.resolve("cpu.pdf"));
         assertTrue(text.contains("Type: cpu"), text);
         assertTrue(text.contains("memdebug.examples.Work.hash"), text);
+        for (String name : List.of("cpu-001.pb.gz", "cpu-002.pb.gz", "cpu.pb.gz")) {
+            assertTrue(Files.size(dir.resolve(name)) > 100, name);
+        }
+        PprofTop top = PprofTop.parse(GoPprof.run(dir.resolve("cpu.pb.gz"), "-top"));
+        assertEquals("cpu", top.header("Type: "));
+        assertTrue(top.row("memdebug.examples.Work.hash").flat() > 0, top.rows().toString());
+        assertTrue(r.err().contains("memdebug report provider: html"), r.err());
+        for (String name : List.of("cpu-001.html", "cpu-002.html", "cpu.html")) {
+            assertTrue(Files.readString(dir.resolve(name)).contains("<title>Flame graph of CPU time: "), name);
+        }
+        assertTrue(Files.readString(dir.resolve("cpu.html")).contains("Type: cpu\n"));
         try (var files = Files.list(dir)) {
-            assertEquals(6, files.count(), "no temporary files left");
+            assertEquals(18, files.count(), "cpu and alloc reports in three formats, no temporary files left");
         }
     }
 
@@ -55,6 +67,7 @@ class DemoTest {
     @EnumSource(ChildJvm.Layout.class)
     void onlyTheApiOnThePathStillPrints(ChildJvm.Layout layout) throws Exception {
         ChildJvm.Result r = ChildJvm.with(ChildJvm.artifact("memdebug-jmx").or(ChildJvm.artifact("memdebug-pdf"))
+                        .or(ChildJvm.artifact("memdebug-pprof")).or(ChildJvm.artifact("memdebug-html"))
                         .or(ChildJvm.artifact("memdebug-asyncprofiler")).or(ChildJvm.artifact("memdebug-jfr")))
                 .jvmArg("-Dmemdebug.dir=" + dir)
                 .run(layout, "memdebug.examples", "memdebug.examples.MemTester");

@@ -18,13 +18,21 @@ import memdebug.spi.StackSample;
 final class RecordingMetrics implements MetricsProvider {
 
     private final MetricsProvider real;
-    /** The total CPU samples of each drain, in order. */
-    final List<Long> drains = new CopyOnWriteArrayList<>();
-    /** Every drain, all kinds. */
+    /** Every drain, all kinds, in order. */
     final List<Samples> drained = new CopyOnWriteArrayList<>();
 
     RecordingMetrics(MetricsProvider real) {
         this.real = real;
+    }
+
+    /** The samples of {@code kind} in each drain, in order. */
+    List<Long> samples(ProfileKind kind) {
+        return drained.stream().map(d -> d.get(kind).stream().mapToLong(StackSample::samples).sum()).toList();
+    }
+
+    /** The weight of {@code kind} in each drain, in order. */
+    List<Long> weights(ProfileKind kind) {
+        return drained.stream().map(d -> d.get(kind).stream().mapToLong(StackSample::weight).sum()).toList();
     }
 
     @Override
@@ -65,7 +73,6 @@ final class RecordingMetrics implements MetricsProvider {
             public Samples drain(Instant until) throws Exception {
                 Samples got = s.drain(until);
                 drained.add(got);
-                drains.add(got.get(ProfileKind.CPU).stream().mapToLong(StackSample::samples).sum());
                 return got;
             }
 

@@ -20,7 +20,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 class ServicesAgreeTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"memdebug-jmx", "memdebug-jfr", "memdebug-pdf", "memdebug-asyncprofiler"})
+    @ValueSource(strings = {"memdebug-jmx", "memdebug-jfr", "memdebug-pdf", "memdebug-pprof", "memdebug-html",
+        "memdebug-asyncprofiler"})
     void providesMatchesTheServicesFile(String artifactId) throws IOException {
         List<Path> found = ChildJvm.with(p -> !ChildJvm.artifact(artifactId).test(p)).entries();
         assertEquals(1, found.size(), "one path entry for " + artifactId + ": " + found);

@@ -8,13 +8,16 @@ import java.util.regex.Pattern;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.util.Matrix;
 
+import memdebug.spi.ValueFormat;
+
 /**
  * Draws a {@link FlameLayout} under a given top edge: the root bar at the bottom, callees on their
- * callers, box width proportional to weight. Levels are {@value #LEVEL_PT}pt high when the graph
- * fits the usual area, taller when a shallow graph has room, and the area grows (the page gets
- * taller) for deep graphs up to a maximum, past which levels shrink to {@value #MIN_LEVEL_PT}pt
- * and deeper frames are cut. Boxes are filled grouped by color, one path per color, which keeps
- * the content stream short; labels follow in one text object.
+ * callers, box width proportional to weight, each box colored by its dominant frame kind. Levels
+ * are {@value #LEVEL_PT}pt high when the graph fits the usual area, taller when a shallow graph
+ * has room, and the area grows (the page gets taller) for deep graphs up to a maximum, past which
+ * levels shrink to {@value #MIN_LEVEL_PT}pt and deeper frames are cut. Boxes are filled grouped by
+ * color, one path per color, which keeps the content stream short; labels follow in one text
+ * object.
  */
 final class FlameGraphPainter {
 
@@ -91,7 +94,7 @@ final class FlameGraphPainter {
             byColor.add(new ArrayList<>());
         }
         for (FlameBox box : layout.boxes()) {
-            byColor.get(Palette.of(trie.kind(box.frame()), trie.name(box.frame()))).add(box);
+            byColor.get(Palette.of(box.kind(), trie.name(box.frame()))).add(box);
         }
         setFill(content, Palette.ROOT);
         content.addRect(left, round(base), round(width), round(level - gap));

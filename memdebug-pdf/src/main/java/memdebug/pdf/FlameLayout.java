@@ -6,8 +6,9 @@ import java.util.Deque;
 import java.util.List;
 
 /**
- * Where the boxes of a flame graph go, in weight units. Children sit on their parent from its left
- * edge in frame-name order; the parent's self weight is the free space to their right. A box
+ * Where the boxes of a flame graph go, in weight units: one box per function name on each path,
+ * colored by the kind of its frames that weighs most. Children sit on their parent from its left
+ * edge in name order; the parent's self weight is the free space to their right. A box
  * lighter than {@code minWeight} is pruned with everything above it, and nothing at or above
  * {@code depthLimit} is laid out; both are counted so the legend can say what is missing.
  *
@@ -68,7 +69,7 @@ record FlameLayout(List<FlameBox> boxes, long total, double minWeight, int depth
                 } else if (level >= limit) {
                     truncated += nodesFrom(trie, i, j, level);
                 } else {
-                    boxes.add(new FlameBox(frame, level, x, weight));
+                    boxes.add(new FlameBox(frame, trie.dominantKind(i, j, level), level, x, weight));
                     depth = Math.max(depth, level + 1);
                     children.add(new long[] {i, j, level + 1, x});
                 }

@@ -13,14 +13,19 @@ import memdebug.spi.ReportProvider;
 import memdebug.spi.StackProfile;
 
 /**
- * Report provider {@code pdf}: writes a CPU profile as a PDF readable without knowing pprof.
+ * Report provider {@code pdf}: writes a profile of any kind as a PDF readable without knowing pprof.
  *
  * <p>Page 1 (landscape A4) holds a legend box like {@code go tool pprof}'s (program, type,
- * time, duration and total CPU time with its share of the wall time, sample count, backend and
- * engine, event and interval, JVM, collector, what the graph prunes), a short reading guide with
- * the color key, and a flame graph of the interval. The next one or two pages hold the top table,
- * columns as in {@code pprof -top}. Text is real text in an embedded font, so it can be searched
- * and copied; a character the font lacks prints as {@code ?}.
+ * time, duration and total with its share of the wall time or its rate, sample count, backend and
+ * engine, event and interval, JVM, collector, the backend's notes, what the graph prunes), a short
+ * reading guide with the color key, and a flame graph of the interval: one box per method, colored
+ * by its dominant frame kind. The next pages hold two top tables, {@code pprof -top} and
+ * {@code pprof -top -cum}, with pprof's rules and numbers. All wording comes from the profile's
+ * kind through the shared helpers of {@code memdebug.spi} ({@link memdebug.spi.Legend},
+ * {@link memdebug.spi.TopTable}, {@link memdebug.spi.ValueFormat}, {@link memdebug.spi.ReadingGuide},
+ * {@link memdebug.spi.FrameColors}), so a CPU report speaks of CPU time, an allocation report
+ * of allocated bytes, and a new kind needs no edit here. Text is real text in an embedded font, so
+ * it can be searched and copied; a character the font lacks prints as {@code ?}.
  *
  * <p>The same profile always gives the same file. Construction does no work; the font is read
  * on the first report and kept for the life of the JVM.
@@ -38,6 +43,17 @@ public final class PdfReportProvider implements ReportProvider {
     /** A provider that prints times in {@code zone}; null means the JVM's default zone. */
     PdfReportProvider(ZoneId zone) {
         this.zone = zone;
+    }
+
+    /**
+     * Draws a small made-up report of each kind into nothing, on memdebug's profiler thread while
+     * the program runs, so the first real report does not wait for the PDF code to load and warm up.
+     */
+    @Override
+    public void prepare() throws IOException {
+        for (ProfileKind kind : ProfileKind.known()) {
+            write(StackProfile.example(kind), OutputStream.nullOutputStream());
+        }
     }
 
     /** {@code "pdf"}. */

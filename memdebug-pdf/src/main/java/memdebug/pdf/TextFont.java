@@ -1,10 +1,15 @@
 package memdebug.pdf;
 
-import java.io.ByteArrayInputStream;
+import java.io.Closeable;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.font.PDFont;
@@ -13,24 +18,43 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 /**
  * The embedded font of one document, made safe for any Java name: a character the font has no
  * glyph for prints as {@code ?} instead of failing, and text is measured so it can be cut to fit.
- * Glyph checks and widths are cached per code point.
+ * Glyph checks and widths are cached per code point. Close it after the document is saved.
+ *
+ * <p>The font's glyph substitutions (GSUB: ligatures and the like) are off: Java names and numbers
+ * want none, and PDFBox 3 would otherwise run them over every string shown, which took 60% of the
+ * time of a report with two top tables.
  */
-final class TextFont {
+final class TextFont implements Closeable {
 
     private static final int MISSING = '?';
     private static final String ELLIPSIS = "\u2026";
 
     private final PDFont font;
+    private final TrueTypeFont trueType;
     /** Advance width per point of font size; absent until first asked, NaN for a missing glyph. */
     private final Map<Integer, Float> advances = new HashMap<>();
 
-    private TextFont(PDFont font) {
+    private TextFont(PDFont font, TrueTypeFont trueType) {
         this.font = font;
+        this.trueType = trueType;
     }
 
     /** Embeds Liberation Sans (subset to the glyphs used) into {@code document}. */
     static TextFont embed(PDDocument document) throws IOException {
-        return new TextFont(PDType0Font.load(document, new ByteArrayInputStream(FontData.liberationSans()), true));
+        TrueTypeFont trueType = new TTFParser().parse(new RandomAccessReadBuffer(FontData.liberationSans()));
+        try {
+            trueType.setEnableGsub(false);
+            return new TextFont(PDType0Font.load(document, trueType, true), trueType);
+        } catch (IOException | RuntimeException e) {
+            trueType.close();
+            throw e;
+        }
+    }
+
+    /** Releases the parsed font; call it after the document is saved (subsetting reads it). */
+    @Override
+    public void close() throws IOException {
+        trueType.close();
     }
 
     /** {@code text} with every character the font lacks replaced by {@code ?}; null becomes "". */
@@ -95,6 +119,37 @@ final class TextFont {
                 ? new String(cps, cps.length - kept, kept)
                 : new String(cps, 0, kept);
         return keepEnd ? ELLIPSIS + part : part + ELLIPSIS;
+    }
+
+    /**
+     * {@code text} made printable and broken at spaces into lines of at most {@code maxWidth}; a
+     * word longer than a line is cut with "…", and when more than {@code maxLines} lines would be
+     * needed, the last one shown is cut with "…". At least one line (maybe empty).
+     */
+    List<String> wrap(String text, float size, float maxWidth, int maxLines) {
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String word : printable(text).split(" ")) {
+            if (word.isEmpty()) {
+                continue;
+            }
+            if (line.length() > 0 && width(line + " " + word, size) > maxWidth) {
+                lines.add(line.toString());
+                line.setLength(0);
+            }
+            if (line.length() > 0) {
+                line.append(' ');
+            }
+            line.append(word);
+        }
+        lines.add(line.toString());
+        List<String> shown = new ArrayList<>();
+        for (int i = 0; i < Math.min(lines.size(), Math.max(1, maxLines)); i++) {
+            boolean last = i == Math.max(1, maxLines) - 1 && lines.size() > i + 1;
+            String cut = fit(last ? lines.get(i) + " " + lines.get(i + 1) : lines.get(i), size, maxWidth, false, 1);
+            shown.add(cut == null ? "" : cut);
+        }
+        return shown;
     }
 
     /** Writes printable {@code text} with its baseline starting at (x, y). */

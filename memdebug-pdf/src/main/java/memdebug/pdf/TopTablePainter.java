@@ -10,24 +10,29 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
 
+import memdebug.spi.ReadingGuide;
+import memdebug.spi.StackIndex;
+import memdebug.spi.TopTable;
+
 /**
- * Draws a {@link TopTable} on landscape pages like {@code pprof -top} prints it: the header
- * lines, then flat, flat%, sum%, cum, cum% right-aligned and the function name, one row a line.
+ * Draws a {@link TopTable} on landscape pages like {@code pprof -top} prints it: a title, what the
+ * columns mean, pprof's header lines, then flat, flat%, sum%, cum, cum% right-aligned and the
+ * function name, one row a line. Each table starts on a new page.
  */
 final class TopTablePainter {
 
-    /** Table pages at most; rows beyond them are dropped and said so. */
-    static final int MAX_PAGES = 2;
+    /** Pages per table at most; rows beyond them are cut, and the header says so as pprof does. */
+    static final int MAX_PAGES = 3;
 
     private static final float MARGIN = 28f;
     private static final float TITLE_SIZE = 13f;
     private static final float SIZE = 8f;
     private static final float LEADING = 10.5f;
-    private static final String[] EXPLANATION = {
-        "flat: CPU time of the function itself, when it was the one running. cum: CPU time of the function and everything it called;"
-            + " a recursive function counts once per sample.",
-        "flat% and cum%: shares of the total. sum%: flat% of this row and all rows above. Sorted by flat, then cum, then name.",
-    };
+    /** Paragraphs of the explanation ({@link ReadingGuide#tableColumns}) and lines each may take. */
+    private static final int PARAGRAPHS = 2;
+    private static final int EXPLANATION_LINES = 2;
+    /** Lines of pprof's header at most: "Showing nodes…", "Dropped…", "Showing top…". */
+    private static final int SUMMARY_LINES = 3;
     private static final String[] HEADINGS = {"flat", "flat%", "sum%", "cum", "cum%", "function"};
     /** Right edges of the five number columns, from the left margin; the name starts after. */
     private static final float[] RIGHT_EDGES = {52, 97, 142, 200, 245};
@@ -36,15 +41,15 @@ final class TopTablePainter {
     private TopTablePainter() {
     }
 
-    /** How many rows fit on {@link #MAX_PAGES} pages, header included. */
+    /** How many rows of one table fit on {@link #MAX_PAGES} pages, header included. */
     static int capacity() {
         return rowsOnFirstPage() + (MAX_PAGES - 1) * rowsOnNextPages();
     }
 
-    /** Adds the table's pages to {@code document}. */
-    static void paint(PDDocument document, TextFont font, TopTable table, ValueFormat values) throws IOException {
+    /** Adds the pages of {@code table} to {@code document}. */
+    static void paint(PDDocument document, TextFont font, StackIndex index, TopTable table) throws IOException {
         PDRectangle size = landscape();
-        List<TopRow> rows = table.rows();
+        List<TopTable.Row> rows = table.rows();
         int from = 0;
         boolean firstPage = true;
         do {
@@ -53,64 +58,51 @@ final class TopTablePainter {
             try (PDPageContentStream content = new PDPageContentStream(document, page)) {
                 float y = size.getHeight() - MARGIN;
                 if (firstPage) {
-                    y = paintHeader(content, font, table, values, y);
+                    y = paintHeader(content, font, index, table, y);
                 }
                 int count = Math.min(rows.size() - from, firstPage ? rowsOnFirstPage() : rowsOnNextPages());
-                paintRows(content, font, rows.subList(from, from + count), table.total(), values, y, size.getWidth());
+                paintRows(content, font, table, rows.subList(from, from + count), y, size.getWidth());
                 from += count;
             }
             firstPage = false;
         } while (from < rows.size());
     }
 
-    /** The lines above the column headings: pprof's "Showing nodes…" and what was dropped. */
-    static List<String> summary(TopTable table, ValueFormat values) {
-        List<String> lines = new ArrayList<>();
+    /** The lines above the column headings: pprof's header, or that there is nothing to show. */
+    static List<String> summary(TopTable table) {
+        List<String> lines = new ArrayList<>(table.header());
         if (table.rows().isEmpty()) {
             lines.add("no samples in this interval");
-            return lines;
-        }
-        lines.add("Showing nodes accounting for " + values.format(table.shownFlat()) + ", "
-                + ValueFormat.percent(table.shownFlat(), table.total()) + " of " + values.format(table.total()) + " total");
-        if (table.dropped() > 0) {
-            TopRow last = table.rows().get(table.rows().size() - 1);
-            lines.add("Dropped " + table.dropped() + (table.dropped() == 1 ? " function" : " functions")
-                    + " (flat <= " + values.format(last.flat()) + ")");
-            lines.add("Showing top " + table.rows().size() + " functions out of " + table.functions());
         }
         return lines;
     }
 
-    /** The cells of one row as pprof prints them, function last. */
-    static String[] cells(TopRow row, long total, ValueFormat values) {
-        return new String[] {
-            values.format(row.flat()), ValueFormat.percent(row.flat(), total), ValueFormat.percent(row.sum(), total),
-            values.format(row.cum()), ValueFormat.percent(row.cum(), total), row.function(),
-        };
-    }
-
-    private static float paintHeader(PDPageContentStream content, TextFont font, TopTable table, ValueFormat values,
+    private static float paintHeader(PDPageContentStream content, TextFont font, StackIndex index, TopTable table,
                                      float top) throws IOException {
         float y = top - TITLE_SIZE;
+        float width = landscape().getWidth() - 2 * MARGIN;
         content.setNonStrokingColor(0f, 0f, 0f);
-        bold(content, font, "Top functions by CPU time", TITLE_SIZE, MARGIN, y);
+        bold(content, font, font.fit(ReadingGuide.tableTitle(index, table.order()), TITLE_SIZE, width, false, 1),
+                TITLE_SIZE, MARGIN, y);
         y -= 8;
         content.setNonStrokingColor(0.3f, 0.3f, 0.3f);
-        for (String line : EXPLANATION) {
-            y -= LEADING;
-            font.show(content, font.fit(line, SIZE, landscape().getWidth() - 2 * MARGIN, false, 1), SIZE, MARGIN, y);
+        for (String paragraph : ReadingGuide.tableColumns(index, table.order())) {
+            for (String line : font.wrap(paragraph, SIZE, width, EXPLANATION_LINES)) {
+                y -= LEADING;
+                font.show(content, line, SIZE, MARGIN, y);
+            }
         }
         y -= 6;
         content.setNonStrokingColor(0f, 0f, 0f);
-        for (String line : summary(table, values)) {
+        for (String line : summary(table)) {
             y -= LEADING + 1;
             font.show(content, font.printable(line), SIZE + 1, MARGIN, y);
         }
         return y - 6;
     }
 
-    private static void paintRows(PDPageContentStream content, TextFont font, List<TopRow> rows, long total,
-                                  ValueFormat values, float top, float pageWidth) throws IOException {
+    private static void paintRows(PDPageContentStream content, TextFont font, TopTable table, List<TopTable.Row> rows,
+                                  float top, float pageWidth) throws IOException {
         if (rows.isEmpty()) {
             return;
         }
@@ -141,9 +133,9 @@ final class TopTablePainter {
         float nameRoom = pageWidth - 2 * MARGIN - NAME_AT;
         for (int r = 0; r < rows.size(); r++) {
             float rowY = y - 4 - (r + 1) * LEADING;
-            String[] cells = cells(rows.get(r), total, values);
-            for (int c = 0; c < cells.length; c++) {
-                String text = c < RIGHT_EDGES.length ? cells[c] : font.fit(cells[c], SIZE, nameRoom, true, 1);
+            List<String> cells = table.cells(rows.get(r));
+            for (int c = 0; c < cells.size(); c++) {
+                String text = c < RIGHT_EDGES.length ? cells.get(c) : font.fit(cells.get(c), SIZE, nameRoom, true, 1);
                 float x = c < RIGHT_EDGES.length ? MARGIN + RIGHT_EDGES[c] - font.width(text, SIZE) : MARGIN + NAME_AT;
                 content.newLineAtOffset(x - lastX, rowY - lastY);
                 lastX = x;
@@ -168,7 +160,7 @@ final class TopTablePainter {
     }
 
     private static int rowsOnFirstPage() {
-        float header = TITLE_SIZE + 8 + EXPLANATION.length * LEADING + 6 + 3 * (LEADING + 1) + 6;
+        float header = TITLE_SIZE + 8 + PARAGRAPHS * EXPLANATION_LINES * LEADING + 6 + SUMMARY_LINES * (LEADING + 1) + 6;
         return rowsBelow(header);
     }
 

@@ -1,5 +1,8 @@
 package memdebug.pdf;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -38,6 +41,53 @@ final class Profiles {
                 stack(60, 600, "com.example.App.main", "com.example.Work.hash"),
                 stack(9, 90, "com.example.App.main", "com.example.Work.sort"),
                 stack(30, 300, "com.example.App.main", "com.example.Work.sort", "java.util.Arrays.sort")));
+    }
+
+    /**
+     * An allocation profile over 2 s: three callers allocating {@code byte[]}, {@code String} and
+     * {@code Order} (the allocated types as top frames), sampled every 512 KiB by async-profiler.
+     */
+    static StackProfile alloc() {
+        ProfileInfo info = new ProfileInfo("shop.jar", "async-profiler", "TLAB", "alloc", 512 * 1024, START,
+                START.plus(Duration.ofSeconds(2)), "OpenJDK 64-Bit Server VM 21.0.5+11", "G1 Young Generation, G1 Old Generation",
+                List.of("allocations outside TLABs are sampled by size, so big arrays weigh what they cost",
+                        "3 samples had no Java stack and count only in the total"));
+        return new StackProfile(ProfileKind.ALLOC, info, List.of(
+                allocation(40, 20L << 20, "com.shop.Parser.parse", "byte[]"),
+                allocation(25, 12L << 20, "com.shop.Parser.parse", "java.lang.String"),
+                allocation(10, 5L << 20, "com.shop.Cart.add", "com.shop.Order"),
+                allocation(1, 3000, "com.shop.Cart.add", "java.lang.Long"),
+                new StackSample(List.of(), 3, 1L << 20)));
+    }
+
+    private static StackSample allocation(long samples, long bytes, String caller, String type) {
+        return new StackSample(List.of(new Frame("java.lang.Thread.run", FrameKind.COMPILED), new Frame("com.shop.Main.loop", FrameKind.C1_COMPILED),
+                new Frame(caller, FrameKind.INLINED), new Frame(type, FrameKind.ALLOCATED_TYPE)), samples, bytes);
+    }
+
+    /** A profile from {@code memdebug-api/src/test/pprof/NAME.txt} (frames of kind JAVA), or null when that file is not there. */
+    static StackProfile pprofCase(String name) throws IOException {
+        Path file = Path.of(System.getProperty("basedir", "."), "../memdebug-api/src/test/pprof", name + ".txt");
+        if (!Files.exists(file)) {
+            return null;
+        }
+        long duration = 0;
+        List<StackSample> stacks = new ArrayList<>();
+        for (String line : Files.readAllLines(file)) {
+            if (line.startsWith("duration ")) {
+                duration = Long.parseLong(line.substring(9));
+            } else if (line.startsWith("sample ")) {
+                String[] parts = line.substring(7).split(" ", 2);
+                List<Frame> frames = new ArrayList<>();
+                for (String f : parts[1].split(";")) {
+                    if (!f.isEmpty()) {
+                        frames.add(Frame.java(f));
+                    }
+                }
+                stacks.add(new StackSample(frames, 1, Long.parseLong(parts[0])));
+            }
+        }
+        return new StackProfile(ProfileKind.CPU, info(name + ".jar", Duration.ofNanos(duration)), stacks);
     }
 
     /** A stack of Java frames, root first, with {@code ms} milliseconds of CPU time. */

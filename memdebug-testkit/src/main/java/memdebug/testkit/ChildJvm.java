@@ -153,25 +153,7 @@ public final class ChildJvm {
      * @throws AssertionError when it runs longer than the time limit (it is killed)
      */
     public Result run(Layout layout, String module, String mainClass, String... args) throws IOException, InterruptedException {
-        List<String> cmd = new ArrayList<>();
-        cmd.add(java(javaHome));
-        cmd.addAll(jvmArgs);
-        String path = String.join(File.pathSeparator, entries.stream().map(Path::toString).toList());
-        boolean asyncProfiler = entries.stream().anyMatch(e -> e.getFileName().toString().startsWith("async-profiler"));
-        if (layout == Layout.MODULE_PATH) {
-            if (asyncProfiler) {
-                cmd.add("--enable-native-access=async.profiler"); // JDK 24+ warns without it; 17 accepts it
-            }
-            cmd.addAll(List.of("--module-path", path, "--module", module + "/" + mainClass));
-        } else {
-            cmd.add("--enable-native-access=ALL-UNNAMED");
-            cmd.addAll(List.of("-cp", path, mainClass));
-        }
-        cmd.addAll(Arrays.asList(args));
-        if (terminal) {
-            String line = String.join(" ", cmd.stream().map(a -> "'" + a.replace("'", "'\\''") + "'").toList());
-            cmd = List.of("script", "-qec", line, "/dev/null");
-        }
+        List<String> cmd = command(layout, module, mainClass, args);
         ProcessBuilder pb = new ProcessBuilder(cmd);
         pb.environment().remove("NO_COLOR");
         pb.environment().putAll(env);
@@ -192,6 +174,33 @@ public final class ChildJvm {
             Files.deleteIfExists(out);
             Files.deleteIfExists(err);
         }
+    }
+
+    /**
+     * The command {@link #run} would start, for a test that drives the child itself (reads its
+     * output while it runs, signals it); such a test must end the process it starts.
+     */
+    public List<String> command(Layout layout, String module, String mainClass, String... args) {
+        List<String> cmd = new ArrayList<>();
+        cmd.add(java(javaHome));
+        cmd.addAll(jvmArgs);
+        String path = String.join(File.pathSeparator, entries.stream().map(Path::toString).toList());
+        boolean asyncProfiler = entries.stream().anyMatch(e -> e.getFileName().toString().startsWith("async-profiler"));
+        if (layout == Layout.MODULE_PATH) {
+            if (asyncProfiler) {
+                cmd.add("--enable-native-access=async.profiler"); // JDK 24+ warns without it; 17 accepts it
+            }
+            cmd.addAll(List.of("--module-path", path, "--module", module + "/" + mainClass));
+        } else {
+            cmd.add("--enable-native-access=ALL-UNNAMED");
+            cmd.addAll(List.of("-cp", path, mainClass));
+        }
+        cmd.addAll(Arrays.asList(args));
+        if (terminal) {
+            String line = String.join(" ", cmd.stream().map(a -> "'" + a.replace("'", "'\\''") + "'").toList());
+            cmd = List.of("script", "-qec", line, "/dev/null");
+        }
+        return cmd;
     }
 
     /**

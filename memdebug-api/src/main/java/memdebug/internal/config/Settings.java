@@ -17,7 +17,7 @@ import org.slf4j.LoggerFactory;
  */
 public record Settings(Path dir, boolean gc, ColorMode color, Duration interval, String metrics,
                        List<String> report, List<String> profiles, long allocInterval, int maxData, boolean writeOnExit,
-                       OutputTarget output) {
+                       OutputTarget output, int classes) {
 
     private static final Logger LOG = LoggerFactory.getLogger("memdebug.config");
 
@@ -27,6 +27,9 @@ public record Settings(Path dir, boolean gc, ColorMode color, Duration interval,
      */
     public static final int MAX_DATA_LIMIT = DatumRenderer.WHAT_LIMIT;
 
+    /** The most classes a class line names; more would not fit a terminal line anyway. */
+    public static final int MAX_CLASSES = 20;
+
     /** The longest sampling interval; a longer one would only overflow the samplers' clocks. */
     public static final Duration MAX_INTERVAL = Duration.ofMinutes(1);
 
@@ -35,12 +38,12 @@ public record Settings(Path dir, boolean gc, ColorMode color, Duration interval,
 
     /** These settings with GC mode {@code on}. */
     public Settings withGc(boolean on) {
-        return new Settings(dir, on, color, interval, metrics, report, profiles, allocInterval, maxData, writeOnExit, output);
+        return new Settings(dir, on, color, interval, metrics, report, profiles, allocInterval, maxData, writeOnExit, output, classes);
     }
 
     /** These settings with reports going to {@code folder}. */
     public Settings withDir(Path folder) {
-        return new Settings(folder, gc, color, interval, metrics, report, profiles, allocInterval, maxData, writeOnExit, output);
+        return new Settings(folder, gc, color, interval, metrics, report, profiles, allocInterval, maxData, writeOnExit, output, classes);
     }
 
     /** These settings with the sampling interval {@code every}; above {@link #MAX_INTERVAL}: capped, logged. */
@@ -49,29 +52,35 @@ public record Settings(Path dir, boolean gc, ColorMode color, Duration interval,
             LOG.warn("a sampling interval of {} is above the limit of 1m; using 1m", every);
             every = MAX_INTERVAL;
         }
-        return new Settings(dir, gc, color, every, metrics, report, profiles, allocInterval, maxData, writeOnExit, output);
+        return new Settings(dir, gc, color, every, metrics, report, profiles, allocInterval, maxData, writeOnExit, output, classes);
     }
 
     /** These settings with allocation samples every {@code bytes}. */
     public Settings withAllocInterval(long bytes) {
-        return new Settings(dir, gc, color, interval, metrics, report, profiles, bytes, maxData, writeOnExit, output);
+        return new Settings(dir, gc, color, interval, metrics, report, profiles, bytes, maxData, writeOnExit, output, classes);
     }
 
     /** These settings with the profile kinds {@code ids} (empty: every kind the backend offers). */
     public Settings withProfiles(List<String> ids) {
         return new Settings(dir, gc, color, interval, metrics, report, List.copyOf(ids), allocInterval, maxData, writeOnExit,
-                output);
+                output, classes);
     }
 
     /** These settings with writing on exit {@code on}. */
     public Settings withWriteOnExit(boolean on) {
-        return new Settings(dir, gc, color, interval, metrics, report, profiles, allocInterval, maxData, on, output);
+        return new Settings(dir, gc, color, interval, metrics, report, profiles, allocInterval, maxData, on, output, classes);
+    }
+
+    /** These settings with {@code n} classes on a class line; negative: unchanged. */
+    public Settings withClasses(int n) {
+        return n < 0 ? this : new Settings(dir, gc, color, interval, metrics, report, profiles, allocInterval, maxData,
+                writeOnExit, output, n);
     }
 
     /** The defaults, ignoring properties and environment. */
     public static Settings defaults() {
         return new Settings(Path.of(""), true, ColorMode.AUTO, Duration.ofMillis(10), "", List.of(), List.of(),
-                512 * 1024, 256, true, OutputTarget.STDOUT);
+                512 * 1024, 256, true, OutputTarget.STDOUT, 3);
     }
 
     /** Reads the JVM's system properties and the process environment. */
@@ -104,7 +113,8 @@ public record Settings(Path dir, boolean gc, ColorMode color, Duration interval,
                 s.bytes("allocInterval", d.allocInterval()),
                 s.positiveInt("maxData", d.maxData(), MAX_DATA_LIMIT, " characters"),
                 s.bool("writeOnExit", d.writeOnExit()),
-                s.choice("output", OutputTarget.class, d.output()));
+                s.choice("output", OutputTarget.class, d.output()),
+                s.count("classes", d.classes(), MAX_CLASSES));
     }
 
     /** Looks a key up as {@code memdebug.key}, then as {@code MEMDEBUG_KEY}. */
@@ -208,6 +218,22 @@ public record Settings(Path dir, boolean gc, ColorMode color, Duration interval,
                 }
             }
             return bad(key, v, "a whole number above 0", dflt);
+        }
+
+        /** A whole number from 0 to {@code max}; a larger one, however large, is capped at {@code max}. */
+        int count(String key, int dflt, int max) {
+            String v = raw(key);
+            if (v == null || v.isEmpty()) {
+                return dflt;
+            }
+            if (v.matches("\\+?[0-9]+")) {
+                String digits = v.replaceFirst("^\\+?0*", "");
+                if (digits.length() > 10 || Long.parseLong(digits.isEmpty() ? "0" : digits) > max) {
+                    return above(key, v, Integer.toString(max), max);
+                }
+                return Integer.parseInt(digits.isEmpty() ? "0" : digits);
+            }
+            return bad(key, v, "a whole number, 0 or more", dflt);
         }
 
         Duration interval(String key, Duration dflt) {

@@ -18,12 +18,14 @@ public final class GoDuration {
 
     /**
      * Appends the duration right-aligned in {@code width} characters, as Go's {@code %12s}
-     * pads by characters (µ counts as one).
+     * pads by characters (µ counts as one), and returns the characters it took: {@code width},
+     * or more for a longer duration.
      */
-    public static void append(LineBuffer b, long nanos, int width) {
+    public static int append(LineBuffer b, long nanos, int width) {
         int start = b.length();
         int chars = append(b, nanos);
         b.insertBlanks(start, width - chars);
+        return Math.max(width, chars);
     }
 
     /** Appends the duration and returns how many characters (not bytes) it took. */

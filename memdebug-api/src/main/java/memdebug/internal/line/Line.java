@@ -1,5 +1,8 @@
 package memdebug.internal.line;
 
+import java.util.List;
+import memdebug.internal.memory.ClassChange;
+
 /**
  * The values of one printed line.
  *
@@ -13,9 +16,17 @@ package memdebug.internal.line;
  * @param allocatedBytes bytes this thread allocated since its previous print or the mark; {@link #NOT_COUNTED}
  *                       where the JVM does not count, {@link #VIRTUAL_THREAD} on a virtual thread
  * @param what           the rendered label and data, already escaped
+ * @param classes        the classes whose live bytes changed most, for the class line under a
+ *                       non-zero delta; empty for none
  */
 public record Line(long elapsedNanos, int threads, long heapDelta, long heapUsed, long osBytes, boolean osPeak,
-                   long stackBytes, long allocatedBytes, CharSequence what) {
+                   long stackBytes, long allocatedBytes, CharSequence what, List<ClassChange> classes) {
+
+    /** A line without a class line. */
+    public Line(long elapsedNanos, int threads, long heapDelta, long heapUsed, long osBytes, boolean osPeak,
+                long stackBytes, long allocatedBytes, CharSequence what) {
+        this(elapsedNanos, threads, heapDelta, heapUsed, osBytes, osPeak, stackBytes, allocatedBytes, what, List.of());
+    }
 
     /** Allocated bytes where the JVM does not count them: the column reads {@code n/a}. */
     public static final long NOT_COUNTED = -1;

@@ -5,11 +5,12 @@ import java.util.Arrays;
 
 /**
  * A growable UTF-8 byte buffer that a line is built in, reused by one thread so that a print
- * allocates nothing for the line itself.
+ * allocates nothing for the line itself. It starts large enough for a line and its class line
+ * (with long class names), so that it does not grow, and show in a GC-mode delta, at a print.
  */
 public final class LineBuffer {
 
-    private byte[] bytes = new byte[256];
+    private byte[] bytes = new byte[1024];
     private int length;
 
     /** Empties the buffer, keeping its capacity. */

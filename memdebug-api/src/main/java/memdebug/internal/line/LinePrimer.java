@@ -1,5 +1,8 @@
 package memdebug.internal.line;
 
+import java.util.List;
+import memdebug.internal.memory.ClassChange;
+
 /**
  * Runs every branch of the line code once, when an instance is made. The interpreter interns
  * a string literal the first time it runs it, but the JIT interns the literals of branches that
@@ -15,8 +18,9 @@ public final class LinePrimer {
     public static void prime(LineFormat format, DatumRenderer renderer) {
         LineBuffer b = new LineBuffer();
         long[] durations = {0, 1, 1_500, 1_500_000, 90_000_000_000L, 3_600_000_000_001L, -1, Long.MIN_VALUE};
+        List<ClassChange> classes = List.of(new ClassChange("byte[]", 1, 1_000_016), new ClassChange("a\u001b\u00e9", 0, -8));
         for (long nanos : durations) {
-            format.append(b, new Line(nanos, 1, nanos, Long.MIN_VALUE, 1, nanos > 0, 1, nanos < 0 ? -1 : 1, ""));
+            format.append(b, new Line(nanos, 1, nanos, Long.MIN_VALUE, 1, nanos > 0, 1, nanos < 0 ? -1 : 1, "", classes));
             b.clear();
         }
         format.append(b, new Line(1, 1, 1, 1, 1, false, 1, Line.VIRTUAL_THREAD, ""));

@@ -27,6 +27,7 @@ public final class MemoryProbe {
     private final ResidentMemory resident = new ResidentMemory(memory);
     private final StackMemory stack = new StackMemory();
     private final FullCollector collector = new FullCollector();
+    private boolean prepared;
 
     /** The JVM's probe. */
     public static MemoryProbe shared() {
@@ -88,28 +89,44 @@ public final class MemoryProbe {
     }
 
     /**
-     * Runs a full collection (GC mode) and returns the memory right after it; the heap then is
-     * the live set measured by the collector itself, unaffected by what is allocated after.
+     * Runs a full collection (GC mode) and returns the memory right after it. Where the JVM has
+     * a class histogram, the heap is the exact sum of the live objects' sizes and the snapshot
+     * carries the histogram; elsewhere it is the live set the collector measured (or, for
+     * concurrent collectors, the heap in use right after the collection).
      */
     public synchronized MemorySnapshot afterCollection() {
-        boolean ran = collector.collect();
-        long heap = ran && collector.poolsMeasureLiveSet() ? heapAfterLastCollection() : -1;
-        return read(heap < 0 ? memory.getHeapMemoryUsage().getUsed() : heap);
+        if (!prepared) {
+            prepare();
+        }
+        ClassHistogram classes = collector.collect();
+        long heap;
+        if (classes != null) {
+            heap = classes.liveBytes();
+        } else {
+            heap = collector.ran() && collector.poolsMeasureLiveSet() ? heapAfterLastCollection() : -1;
+        }
+        return read(heap < 0 ? memory.getHeapMemoryUsage().getUsed() : heap, classes);
     }
 
     /** The memory now, with no collection. */
     public synchronized MemorySnapshot now() {
-        return read(memory.getHeapMemoryUsage().getUsed());
+        return read(memory.getHeapMemoryUsage().getUsed(), null);
     }
 
-    /** Why GC-mode deltas are not exact on this JVM, or null when they are. */
-    public String inexactReason() {
-        return collector.inexactReason();
+    /**
+     * Once, before GC mode's first snapshot: sets up what GC mode keeps (see
+     * {@link FullCollector#prepare()}) and reads every column once, so that the first use of
+     * the readers (NMT's command, for one) happens before that snapshot, not after it.
+     */
+    private void prepare() {
+        prepared = true;
+        read(0, null);
+        collector.prepare();
     }
 
-    private MemorySnapshot read(long heapUsed) {
+    private MemorySnapshot read(long heapUsed, ClassHistogram classes) {
         int count = threads.getThreadCount();
-        return new MemorySnapshot(count, heapUsed, resident.bytes(), stack.bytes(count));
+        return new MemorySnapshot(count, heapUsed, resident.bytes(), stack.bytes(count), classes);
     }
 
     /** The heap pools' usage as the last collection left them, or -1 if a pool cannot say. */

@@ -76,7 +76,7 @@ final class StackMemory {
         }
     }
 
-    private static long optionLong(HotSpotDiagnosticMXBean hotspot, String name, long dflt) {
+    static long optionLong(HotSpotDiagnosticMXBean hotspot, String name, long dflt) {
         try {
             long v = Long.parseLong(option(hotspot, name, Long.toString(dflt)));
             return v > 0 ? v : dflt;

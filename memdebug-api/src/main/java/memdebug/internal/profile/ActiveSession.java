@@ -56,7 +56,7 @@ final class ActiveSession {
         for (ProfileKind k : kinds) {
             List<StackSample> stacks = got.get(k);
             totals.get(k).addAll(stacks);
-            out.add(profile(k, intervalStart, until, stacks));
+            out.add(profile(k, intervalStart, until, stacks, List.of()));
         }
         intervalStart = until.isAfter(intervalStart) ? until : intervalStart;
         return out;
@@ -72,20 +72,23 @@ final class ActiveSession {
         cut(end);
         List<StackProfile> out = new ArrayList<>(kinds.size());
         for (ProfileKind k : kinds) {
-            out.add(profile(k, start, end, totals.get(k).stacks()));
+            out.add(profile(k, start, end, totals.get(k).stacks(), totals.get(k).notes()));
         }
+        totals.clear(); // a ProfileSession handle kept by the host must not keep the session's stacks
         return out;
     }
 
-    private StackProfile profile(ProfileKind kind, Instant from, Instant to, List<StackSample> stacks) {
+    private StackProfile profile(ProfileKind kind, Instant from, Instant to, List<StackSample> stacks, List<String> ours) {
         Sampling s;
         try {
             s = sampler.sampling(kind);
         } catch (RuntimeException | LinkageError e) {
             s = new Sampling("?", kind.id(), 0, List.of("the backend could not describe its sampling: " + e));
         }
+        List<String> notes = new ArrayList<>(s.notes());
+        notes.addAll(ours);
         ProfileInfo info = new ProfileInfo(program.program(), backend, s.engine(), s.event(), s.period(), from, to,
-                program.jvm(), program.collector(), s.notes());
+                program.jvm(), program.collector(), notes);
         return new StackProfile(kind, info, stacks);
     }
 }

@@ -145,8 +145,10 @@ public final class Profiler {
             });
             return refuse("the " + m.get().name() + " sampler started but samples none of " + kinds);
         }
+        // After the sampler started, in jobs of their own: profile() does not wait for these.
+        worker.submit(() -> prepare(m.get().name(), sampler));
         if (!prepared) {
-            prepared = true; // after the sampler started: profile() does not wait for this
+            prepared = true;
             backends.reports().forEach(r -> worker.submit(() -> prepare(r)));
         }
         current = new ActiveSession(m.get().name(), sampler, sampled, settings.clock().instant(), program());
@@ -161,6 +163,15 @@ public final class Profiler {
             program = ProgramInfo.current();
         }
         return program;
+    }
+
+    private static Void prepare(String backend, Sampler sampler) {
+        try {
+            sampler.prepare();
+        } catch (Throwable e) { // preparing is only for speed
+            LOG.debug("memdebug: the {} sampler could not prepare: {}", backend, e.toString());
+        }
+        return null;
     }
 
     private static Void prepare(Chosen<ReportProvider> r) {

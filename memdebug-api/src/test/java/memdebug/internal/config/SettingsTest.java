@@ -59,6 +59,19 @@ class SettingsTest {
     }
 
     @Test
+    void classesOnAClassLine() {
+        assertEquals(3, read(Map.of(), Map.of()).classes());
+        assertEquals(0, read(Map.of("memdebug.classes", "0"), Map.of()).classes());
+        assertEquals(7, read(Map.of(), Map.of("MEMDEBUG_CLASSES", "7")).classes());
+        assertEquals(3, read(Map.of("memdebug.classes", "-1"), Map.of()).classes(), "negative: the default");
+        assertEquals(3, read(Map.of("memdebug.classes", "three"), Map.of()).classes());
+        assertEquals(Settings.MAX_CLASSES, read(Map.of("memdebug.classes", "2147483647"), Map.of()).classes(), "capped");
+        assertEquals(4, read(Map.of("memdebug.classes", " +4 "), Map.of()).classes());
+        assertEquals(5, Settings.defaults().withClasses(5).classes());
+        assertEquals(3, Settings.defaults().withClasses(-2).classes());
+    }
+
+    @Test
     void aHugeMaxDataMeaningUnlimitedIsCappedAtTheLineLimitAndSaidOnce() throws Exception {
         String log = LogCapture.during(() -> {
             assertEquals(65_536, read(Map.of("memdebug.maxData", "2147483647"), Map.of()).maxData());
@@ -114,5 +127,22 @@ class SettingsTest {
                 Map.of()));
         assertEquals(1, log.lines().count(), log);
         assertTrue(log.contains("memdebug.color=purple\\nFAKE LOG LINE" + "x".repeat(43) + "… is not valid"), log);
+    }
+
+    @Test
+    void reportsAndProfilesAreListsAndTheAllocationIntervalASize() throws Exception {
+        Settings s = read(Map.of("memdebug.report", " PDF, pprof,,html ", "memdebug.allocInterval", "1m"),
+                Map.of("MEMDEBUG_PROFILES", "alloc", "MEMDEBUG_ALLOC_INTERVAL", "7"));
+        assertEquals(java.util.List.of("pdf", "pprof", "html"), s.report());
+        assertEquals(java.util.List.of("alloc"), s.profiles());
+        assertEquals(1 << 20, s.allocInterval(), "the property wins");
+        assertEquals(512 * 1024, read(Map.of("memdebug.allocInterval", "512K"), Map.of()).allocInterval());
+        assertEquals(4096, read(Map.of("memdebug.allocInterval", "4096b"), Map.of()).allocInterval());
+        String log = LogCapture.during(() -> {
+            for (String bad : new String[] {"-1", "0", "1.5m", "9999999999g", "lots"}) {
+                assertEquals(512 * 1024, read(Map.of("memdebug.allocInterval", bad), Map.of()).allocInterval(), bad);
+            }
+        });
+        assertEquals(5, log.lines().filter(l -> l.contains("memdebug.allocInterval=")).count(), log);
     }
 }
