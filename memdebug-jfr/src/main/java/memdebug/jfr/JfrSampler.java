@@ -392,7 +392,10 @@ final class JfrSampler implements Sampler {
             }
             running = false;
         }
-        progress.awaitPast(epochNanos(Instant.now()), DRAIN_WAIT);
+        long t0 = System.nanoTime();
+        boolean past = progress.awaitPast(epochNanos(Instant.now()), DRAIN_WAIT);
+        LOG.debug("memdebug jfr: stop waited {} ms, past={}, ended={}, cpu samples seen={}", (System.nanoTime() - t0) / 1_000_000,
+                past, progress.isPast(Long.MAX_VALUE), cpuCounts.samples.get());
         closeStream();
     }
 
