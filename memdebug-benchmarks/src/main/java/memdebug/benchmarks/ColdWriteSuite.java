@@ -41,6 +41,7 @@ public final class ColdWriteSuite {
                 close[c][j] = Double.parseDouble(f[2]);
             }
         }
+        Folders.delete(dir);
         System.out.println("JDK: " + ChildJvm.version(ChildJvm.javaHomeOr(null)) + "; " + jvms + " fresh JVMs per case");
         System.out.println();
         System.out.println("| backend | reports | profile() median | p90 | writeProfile() median | p90 |");

@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -95,9 +94,7 @@ public final class DumpCostSuite {
         for (Thread w : workers) {
             w.join();
         }
-        try (var files = Files.walk(dir)) {
-            files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
-        }
+        Folders.delete(dir);
         int k = Math.min(10, dumps / 2);
         Summary first = Summary.of(java.util.Arrays.copyOfRange(writer, 0, k));
         Summary last = Summary.of(java.util.Arrays.copyOfRange(writer, dumps - k, dumps));

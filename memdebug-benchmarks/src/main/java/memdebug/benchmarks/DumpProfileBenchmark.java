@@ -5,7 +5,6 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import memdebug.api.MemDebugger;
@@ -68,8 +67,6 @@ public class DumpProfileBenchmark {
     @TearDown(Level.Trial)
     public void stop() throws IOException {
         memdebug.writeProfile();
-        try (var files = Files.walk(dir)) {
-            files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
-        }
+        Folders.delete(dir);
     }
 }

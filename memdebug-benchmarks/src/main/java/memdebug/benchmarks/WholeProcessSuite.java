@@ -65,6 +65,7 @@ public final class WholeProcessSuite {
                 close.get(name)[r] = got[3];
             }
         }
+        Folders.delete(tmp);
         System.out.println("JDK: " + ChildJvm.version(ChildJvm.javaHomeOr(null)) + "; " + rounds + " rounds; work " + work
                 + " per thread, 2 threads; memdebug.report=" + reports);
         System.out.println();
