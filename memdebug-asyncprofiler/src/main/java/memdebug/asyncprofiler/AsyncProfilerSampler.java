@@ -223,7 +223,9 @@ class AsyncProfilerSampler implements Sampler {
         } else {
             finalDrained = true;
         }
+        long t0 = System.nanoTime();
         List<TimedSample> fresh = readNewChunks();
+        LOG.debug("async-profiler: {} samples read in {} ms", fresh.size(), (System.nanoTime() - t0) / 1_000_000);
         boolean everything = last || until == null || until.isBefore(startedAt);
         return cut.take(fresh, until, everything);
     }
@@ -247,8 +249,10 @@ class AsyncProfilerSampler implements Sampler {
             return;
         }
         running = false;
+        long t0 = System.nanoTime();
         try {
             profiler.execute("stop" + QUIET);
+            LOG.debug("async-profiler stopped in {} ms", (System.nanoTime() - t0) / 1_000_000);
         } catch (IllegalStateException e) {
             // "Profiler is not active": someone stopped it already, which also finished the chunk
             LOG.debug("async-profiler was already stopped: {}", e.getMessage());

@@ -64,12 +64,14 @@ final class ActiveSession {
 
     /** Stops the sampler, drains what is left, and returns the whole session's profiles, one per kind. */
     List<StackProfile> finish(Instant end) throws Exception {
+        long t0 = System.nanoTime();
         try {
             sampler.stop();
         } catch (Exception | LinkageError e) {
             LOG.warn("memdebug: the {} sampler failed to stop: {}", backend, e.toString());
         }
         cut(end);
+        LOG.debug("memdebug: the {} sampler stopped and drained in {} ms", backend, (System.nanoTime() - t0) / 1_000_000);
         List<StackProfile> out = new ArrayList<>(kinds.size());
         for (ProfileKind k : kinds) {
             out.add(profile(k, start, end, totals.get(k).stacks(), totals.get(k).notes()));

@@ -166,8 +166,10 @@ public final class Profiler {
     }
 
     private static Void prepare(String backend, Sampler sampler) {
+        long t0 = System.nanoTime();
         try {
             sampler.prepare();
+            LOG.debug("memdebug: the {} sampler prepared in {} ms", backend, (System.nanoTime() - t0) / 1_000_000);
         } catch (Throwable e) { // preparing is only for speed
             LOG.debug("memdebug: the {} sampler could not prepare: {}", backend, e.toString());
         }
@@ -175,8 +177,10 @@ public final class Profiler {
     }
 
     private static Void prepare(Chosen<ReportProvider> r) {
+        long t0 = System.nanoTime();
         try {
             r.instance().prepare();
+            LOG.debug("memdebug report provider {} prepared in {} ms", r.name(), (System.nanoTime() - t0) / 1_000_000);
         } catch (Throwable e) { // preparing is only for speed
             LOG.debug("memdebug report provider {} could not prepare: {}", r.name(), e.toString());
         }

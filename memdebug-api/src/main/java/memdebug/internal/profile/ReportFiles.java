@@ -122,6 +122,7 @@ final class ReportFiles {
         Path target = folder.resolve(name);
         // Not createTempFile: its owner-only permissions would stay on the report after the move.
         Path tmp = folder.resolve("." + name + "." + ProcessHandle.current().pid() + "." + System.nanoTime() + ".tmp");
+        long t0 = System.nanoTime();
         try {
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW,
                     StandardOpenOption.WRITE), 1 << 16)) {
@@ -132,6 +133,7 @@ final class ReportFiles {
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
             }
+            LOG.debug("memdebug wrote {} in {} ms", name, (System.nanoTime() - t0) / 1_000_000);
             return target;
         } finally {
             Files.deleteIfExists(tmp);
