@@ -1,5 +1,8 @@
 package memdebug.jfr;
 
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -25,8 +28,10 @@ import org.slf4j.LoggerFactory;
  * One profiling session on a JFR {@link RecordingStream} of this JVM. The stream's thread turns
  * each sample event into a stack and holds it ({@link PendingSamples}); a drain waits (at most
  * {@link #DRAIN_WAIT}) until the stream has delivered every event taken before the interval's end,
- * which comes about a second late, then takes exactly those. Stopping waits the same way for the
- * stream to pass the stop, then closes it; the recording's files go with it (JFR deletes its
+ * which comes about a second late, then takes exactly those. Stopping ends the recording with
+ * {@code RecordingStream.stop()} where the JDK has it (20+), which returns once every event is
+ * handed over; before JDK 20 it waits the same way for the stream to pass the stop. Then it closes
+ * the stream; the recording's files go with it (JFR deletes its
  * repository when the JVM exits).
  */
 final class JfrSampler implements Sampler {
@@ -35,6 +40,8 @@ final class JfrSampler implements Sampler {
 
     /** How long a drain or a stop waits for the stream to catch up: JFR flushes once a second. */
     static final Duration DRAIN_WAIT = Duration.ofSeconds(3);
+    /** {@code RecordingStream.stop()}, JDK 20+; null before. */
+    private static final MethodHandle STREAM_STOP = streamStop();
     /** JFR's own threads (the stream, periodic tasks, the recorder) are left out like memdebug's. */
     static final String JFR_THREAD_PREFIX = "JFR ";
 
@@ -393,10 +400,59 @@ final class JfrSampler implements Sampler {
             running = false;
         }
         long t0 = System.nanoTime();
-        boolean past = progress.awaitPast(epochNanos(Instant.now()), DRAIN_WAIT);
+        boolean past = stopAndDeliver() || progress.awaitPast(epochNanos(Instant.now()), DRAIN_WAIT);
         LOG.debug("memdebug jfr: stop waited {} ms, past={}, ended={}, cpu samples seen={}", (System.nanoTime() - t0) / 1_000_000,
                 past, progress.isPast(Long.MAX_VALUE), cpuCounts.samples.get());
         closeStream();
+    }
+
+    /**
+     * JDK 20+: {@code RecordingStream.stop()} ends the recording and returns once the stream has
+     * handed over every event in it, without waiting for JFR's next flush (up to a second).
+     *
+     * @return true when it did so; false on JDK 17-19, or when it failed (then the caller waits)
+     */
+    private boolean stopAndDeliver() {
+        MethodHandle stop = STREAM_STOP;
+        RecordingStream rs;
+        synchronized (this) {
+            rs = stream;
+        }
+        if (stop == null || rs == null || jvmExiting()) {
+            return false;
+        }
+        try {
+            return (boolean) stop.invokeExact(rs);
+        } catch (Throwable e) { // a stream already closed by the JVM's exit, or an error of JFR's
+            LOG.debug("memdebug jfr: RecordingStream.stop() failed: {}", e.toString());
+            return false;
+        }
+    }
+
+    /**
+     * True while the JVM shuts down. JFR's own shutdown hook then stops the recording first, and
+     * {@code stop()} on a stopped recording leaves the stream unfinished (the wait below then runs
+     * to its limit: 3 s added to 13 of 40 exits on JDK 25).
+     */
+    private static boolean jvmExiting() {
+        Thread probe = new Thread(() -> { }, SamplerSettings.MEMDEBUG_THREAD_PREFIX + "exit-probe");
+        try {
+            Runtime.getRuntime().addShutdownHook(probe);
+            Runtime.getRuntime().removeShutdownHook(probe);
+            return false;
+        } catch (IllegalStateException e) {
+            return true;
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    private static MethodHandle streamStop() {
+        try {
+            return MethodHandles.publicLookup().findVirtual(RecordingStream.class, "stop", MethodType.methodType(boolean.class));
+        } catch (NoSuchMethodException | IllegalAccessException e) {
+            return null; // JDK 17-19
+        }
     }
 
     @Override
