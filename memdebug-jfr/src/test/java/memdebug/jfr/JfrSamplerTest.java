@@ -49,6 +49,35 @@ class JfrSamplerTest {
         return out;
     }
 
+    /**
+     * A session that ends before JFR's first delivery to the stream (about a second in) still has
+     * its samples: stopping hands over everything recorded (JDK 20+: {@code RecordingStream.stop()};
+     * before: a wait for the next delivery), not only what the stream had delivered.
+     */
+    @Test
+    void stoppingBeforeTheFirstDeliveryKeepsTheSamples() throws Exception {
+        Sampler sampler = sampler(Duration.ofMillis(10), ProfileKind.CPU);
+        long cpuNanos;
+        List<StackSample> cpu;
+        try {
+            sampler.start();
+            long[] used = new long[1];
+            List<Thread> workers = Workloads.start(1, false, "short", () -> {
+                Workloads.alternate(Workloads::cpuA, Workloads::cpuB, 400);
+                used[0] = java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+            });
+            Workloads.join(workers);
+            cpuNanos = used[0];
+            sampler.stop();
+            cpu = sampler.drain(Instant.now()).get(ProfileKind.CPU);
+        } finally {
+            sampler.close();
+        }
+        long through = weightThrough(cpu, A) + weightThrough(cpu, B);
+        // Execution samples weigh one period each, CPU-time samples their CPU period: either way about the thread's CPU time.
+        assertTrue(through > cpuNanos / 2, "samples weigh " + through + " ns of the worker's " + cpuNanos + " ns of CPU");
+    }
+
     @Test
     void plantedCpuSplitReadsThreeQuartersWithTheBestSamplerOfThisJvm() throws Exception {
         Sampler sampler = sampler(Duration.ofMillis(1), ProfileKind.CPU);
