@@ -49,6 +49,23 @@ class JfrSamplerTest {
         return out;
     }
 
+    /** The threads a test's work started, to be joined before sampling stops. */
+    interface Work {
+        List<Thread> start() throws Exception;
+    }
+
+    /** Starts {@code sampler}, runs {@code work} to its end, stops, and returns the CPU samples of the one drain. */
+    static List<StackSample> cpuOf(Sampler sampler, Work work) throws Exception {
+        try {
+            sampler.start();
+            Workloads.join(work.start());
+            sampler.stop();
+            return sampler.drain(Instant.now()).get(ProfileKind.CPU);
+        } finally {
+            sampler.close();
+        }
+    }
+
     /**
      * A session that ends before JFR's first delivery to the stream (about a second in) still has
      * its samples: stopping hands over everything recorded (JDK 20+: {@code RecordingStream.stop()};
@@ -56,23 +73,12 @@ class JfrSamplerTest {
      */
     @Test
     void stoppingBeforeTheFirstDeliveryKeepsTheSamples() throws Exception {
-        Sampler sampler = sampler(Duration.ofMillis(10), ProfileKind.CPU);
-        long cpuNanos;
-        List<StackSample> cpu;
-        try {
-            sampler.start();
-            long[] used = new long[1];
-            List<Thread> workers = Workloads.start(1, false, "short", () -> {
-                Workloads.alternate(Workloads::cpuA, Workloads::cpuB, 400);
-                used[0] = java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
-            });
-            Workloads.join(workers);
-            cpuNanos = used[0];
-            sampler.stop();
-            cpu = sampler.drain(Instant.now()).get(ProfileKind.CPU);
-        } finally {
-            sampler.close();
-        }
+        long[] used = new long[1];
+        List<StackSample> cpu = cpuOf(sampler(Duration.ofMillis(10), ProfileKind.CPU), () -> Workloads.start(1, false, "short", () -> {
+            Workloads.alternate(Workloads::cpuA, Workloads::cpuB, 400);
+            used[0] = java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+        }));
+        long cpuNanos = used[0];
         long through = weightThrough(cpu, A) + weightThrough(cpu, B);
         // Execution samples weigh one period each, CPU-time samples their CPU period: either way about the thread's CPU time.
         assertTrue(through > cpuNanos / 2, "samples weigh " + through + " ns of the worker's " + cpuNanos + " ns of CPU");
@@ -81,18 +87,8 @@ class JfrSamplerTest {
     @Test
     void plantedCpuSplitReadsThreeQuartersWithTheBestSamplerOfThisJvm() throws Exception {
         Sampler sampler = sampler(Duration.ofMillis(1), ProfileKind.CPU);
-        List<Samples> drains = new ArrayList<>();
-        try {
-            sampler.start();
-            List<Thread> workers = Workloads.start(1, false, "planted",
-                    () -> Workloads.alternate(Workloads::cpuA, Workloads::cpuB, 3000));
-            Workloads.join(workers);
-            sampler.stop();
-            drains.add(sampler.drain(Instant.now()));
-        } finally {
-            sampler.close();
-        }
-        List<StackSample> cpu = all(drains, ProfileKind.CPU);
+        List<StackSample> cpu = cpuOf(sampler, () -> Workloads.start(1, false, "planted",
+                () -> Workloads.alternate(Workloads::cpuA, Workloads::cpuB, 3000)));
         double share = share(cpu, A, B);
         Sampling s = sampler.sampling(ProfileKind.CPU);
         System.err.printf("jfr %s: a's share %.3f of %d samples%n", s.engine(), share, cpu.stream().mapToLong(StackSample::samples).sum());
@@ -163,18 +159,8 @@ class JfrSamplerTest {
     void virtualThreadsAreSampledWithTheirOwnFrames() throws Exception {
         assumeTrue(Runtime.version().feature() >= 21, "virtual threads: JDK 21+");
         Sampler sampler = sampler(Duration.ofMillis(2), ProfileKind.CPU);
-        List<Samples> drains = new ArrayList<>();
-        try {
-            sampler.start();
-            List<Thread> virtual = Workloads.start(4, true, "virtual",
-                    () -> Workloads.alternate(Workloads::cpuA, Workloads::cpuB, 2500));
-            Workloads.join(virtual);
-            sampler.stop();
-            drains.add(sampler.drain(Instant.now()));
-        } finally {
-            sampler.close();
-        }
-        List<StackSample> cpu = all(drains, ProfileKind.CPU);
+        List<StackSample> cpu = cpuOf(sampler, () -> Workloads.start(4, true, "virtual",
+                () -> Workloads.alternate(Workloads::cpuA, Workloads::cpuB, 2500)));
         double share = share(cpu, A, B);
         System.err.printf("jfr %s, virtual threads: a's share %.3f%n", sampler.sampling(ProfileKind.CPU).engine(), share);
         assertTrue(share > 0.70 && share < 0.80, "virtual threads' own frames: " + share);
@@ -186,21 +172,13 @@ class JfrSamplerTest {
 
     @Test
     void memdebugThreadsAreLeftOut() throws Exception {
-        Sampler sampler = sampler(Duration.ofMillis(2), ProfileKind.CPU);
-        List<Samples> drains = new ArrayList<>();
-        try {
-            sampler.start();
+        List<StackSample> cpu = cpuOf(sampler(Duration.ofMillis(2), ProfileKind.CPU), () -> {
             List<Thread> threads = new ArrayList<>(Workloads.start(1, false, "memdebug-writer",
                     () -> Workloads.alternate(Workloads::cpuA, Workloads::cpuA, 1000)));
             threads.addAll(Workloads.start(1, false, "host",
                     () -> Workloads.alternate(Workloads::cpuB, Workloads::cpuB, 1000)));
-            Workloads.join(threads);
-            sampler.stop();
-            drains.add(sampler.drain(Instant.now()));
-        } finally {
-            sampler.close();
-        }
-        List<StackSample> cpu = all(drains, ProfileKind.CPU);
+            return threads;
+        });
         assertEquals(0, weightThrough(cpu, A), "the memdebug-… thread is left out");
         assertTrue(weightThrough(cpu, B) > 0, "the host's thread is sampled");
     }
