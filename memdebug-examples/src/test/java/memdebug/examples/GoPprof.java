@@ -3,21 +3,22 @@ package memdebug.examples;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
+import memdebug.testkit.Tools;
 import org.junit.jupiter.api.Assumptions;
 
 /**
  * Runs the real {@code go tool pprof} (Debian's {@code golang-go}) on a profile. Without {@code go}
  * on the PATH a test is skipped on a developer's machine but fails in CI: {@code .ci/run} installs
- * Go and sets {@code MEMDEBUG_TOOL_TESTS=required} (so does {@code CI} set to anything but {@code false}).
+ * Go and sets {@code MEMDEBUG_TOOL_TESTS=required} (see {@link Tools#required()}).
  */
 final class GoPprof {
 
@@ -53,24 +54,16 @@ final class GoPprof {
 
     /** The {@code go} command on the PATH. */
     static Path go() {
-        for (String dir : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
-            Path go = Path.of(dir.isEmpty() ? "." : dir, "go");
-            if (Files.isExecutable(go)) {
-                return go;
-            }
+        Optional<Path> go = Tools.onPath("go");
+        if (go.isPresent()) {
+            return go.get();
         }
         String why = "no `go` on the PATH: the pprof files are checked with the real go tool pprof "
                 + "(apt-get install golang-go; .ci/run installs it)";
-        if (inCi()) {
+        if (Tools.required()) {
             fail(why);
         }
         Assumptions.abort(why);
         throw new AssertionError(why);
-    }
-
-    private static boolean inCi() {
-        String ci = System.getenv("CI");
-        return "required".equals(System.getenv("MEMDEBUG_TOOL_TESTS"))
-                || ci != null && !ci.isBlank() && !ci.equalsIgnoreCase("false");
     }
 }

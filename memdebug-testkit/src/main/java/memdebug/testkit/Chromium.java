@@ -1,6 +1,5 @@
 package memdebug.testkit;
 
-import java.io.File;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -42,15 +41,10 @@ public final class Chromium implements AutoCloseable {
         this.devTools = devTools;
     }
 
-    /** Whether a missing browser fails the tests instead of skipping them. */
-    public static boolean required() {
-        return "required".equals(System.getenv("MEMDEBUG_TOOL_TESTS")) || "true".equals(System.getenv("CI"));
-    }
-
     /**
      * The browser to run: {@code MEMDEBUG_CHROMIUM}, else {@code chromium}, {@code chromium-browser}
      * or {@code google-chrome} on the {@code PATH}; empty when there is none and browser tests are
-     * not {@link #required()}.
+     * not {@link Tools#required() required}.
      *
      * @throws AssertionError when there is none and browser tests are required
      */
@@ -62,19 +56,12 @@ public final class Chromium implements AutoCloseable {
             }
             return missing("MEMDEBUG_CHROMIUM=" + given + " is not an executable file");
         }
-        for (String dir : System.getenv().getOrDefault("PATH", "/usr/bin").split(File.pathSeparator)) {
-            for (String name : List.of("chromium", "chromium-browser", "google-chrome")) {
-                Path p = Path.of(dir, name);
-                if (Files.isExecutable(p)) {
-                    return Optional.of(p);
-                }
-            }
-        }
-        return missing("no chromium is on the PATH");
+        Optional<Path> found = Tools.onPath("chromium", "chromium-browser", "google-chrome");
+        return found.isPresent() ? found : missing("no chromium is on the PATH");
     }
 
     private static Optional<Path> missing(String why) {
-        if (required()) {
+        if (Tools.required()) {
             throw new AssertionError("browser tests are required here (MEMDEBUG_TOOL_TESTS=required or CI=true) but "
                     + why + ": apt-get install chromium (.ci/run does)");
         }
