@@ -33,6 +33,27 @@ public final class StackTally {
         }
     }
 
+    /**
+     * Adds weight, but no sample, to a stack counted since the last drain.
+     *
+     * @param frames root first
+     * @param weight weight to add, in the kind's unit; negative values count as 0
+     * @return false, adding nothing, when the stack has not been counted since the last drain
+     */
+    public boolean addWeight(List<Frame> frames, long weight) {
+        if (frames == null) {
+            return false;
+        }
+        synchronized (this) {
+            long[] c = counts.get(frames);
+            if (c == null) {
+                return false;
+            }
+            c[1] += Math.max(0, weight);
+            return true;
+        }
+    }
+
     /** Adds every stack of {@code stacks}; null is ignored. */
     public void addAll(List<StackSample> stacks) {
         if (stacks == null) {

@@ -2,6 +2,7 @@ package memdebug.jmx;
 
 import java.lang.management.ThreadInfo;
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -44,6 +45,11 @@ import org.slf4j.LoggerFactory;
  * of the wall time since it started (plus {@link #CREDIT_NANOS}, so that its first, slow walks
  * count): when they are over, the next sample waits, even when the interval is shorter, and the
  * legend gives the interval it really kept. Weights are CPU time, so totals stay right.
+ *
+ * <p>A thread's CPU time over such a pause (or any gap far longer than usual) is not all put on the
+ * one stack seen at its end: one sample would then carry hundreds of milliseconds. It is shared
+ * evenly with the thread's last {@link #SPREAD} stacks, so that no sample weighs more than about
+ * {@link #SPREAD_FACTOR} usual gaps.
  */
 final class JmxCpuSampler implements Sampler {
 
@@ -62,6 +68,11 @@ final class JmxCpuSampler implements Sampler {
     /** Where the CPU time of carrier threads goes: the work of virtual threads jmx cannot see. */
     static final Frame VIRTUAL_THREADS = new Frame("[virtual threads: jmx cannot see their stacks]", FrameKind.JAVA);
 
+    /** A sample's CPU time beyond this many usual gaps is shared with the thread's recent stacks. */
+    static final int SPREAD_FACTOR = 4;
+    /** How many of a thread's last stacks share the CPU time of a long gap. */
+    static final int SPREAD = 16;
+
     /** What the sampler knows of one platform thread between intervals. */
     private static final class Track {
         long id;
@@ -71,6 +82,8 @@ final class JmxCpuSampler implements Sampler {
         int idleReads;
         int skip;
         long seen;
+        /** Its last {@link #SPREAD} stacks, oldest first. */
+        ArrayDeque<List<Frame>> recent;
     }
 
     private final SamplerSettings settings;
@@ -89,6 +102,9 @@ final class JmxCpuSampler implements Sampler {
     private long lastWalkNanos;
     private volatile String carrierSeen;
     private long tick;
+    /** When the previous sample was taken, and the usual wall time between samples; the sampler thread only. */
+    private long previousSampleNanos;
+    private long usualGapNanos;
     private long[] readIds = new long[64];
     private Track[] readTracks = new Track[64];
     private volatile boolean running;
@@ -174,6 +190,14 @@ final class JmxCpuSampler implements Sampler {
     /** Takes one sample: state pass, CPU time of the threads that can run, stacks of those that did. */
     void sample() {
         tick++;
+        long now = System.nanoTime();
+        long interval = settings.interval().toNanos();
+        long cap = SPREAD_FACTOR * Math.max(interval, usualGapNanos);
+        if (previousSampleNanos != 0) {
+            long gap = Math.min(now - previousSampleNanos, cap); // a long pause does not make pauses usual
+            usualGapNanos = usualGapNanos == 0 ? gap : usualGapNanos + (gap - usualGapNanos) / 8;
+        }
+        previousSampleNanos = now;
         int n = census.take();
         int reads = 0;
         for (int i = 0; i < n; i++) {
@@ -220,6 +244,7 @@ final class JmxCpuSampler implements Sampler {
         long[] cpu = threads.getThreadCpuTime(java.util.Arrays.copyOf(readIds, reads));
         long[] busy = new long[reads];
         long[] used = new long[reads];
+        Track[] busyTracks = new Track[reads];
         int b = 0;
         for (int i = 0; i < reads; i++) {
             Track track = readTracks[i];
@@ -241,6 +266,7 @@ final class JmxCpuSampler implements Sampler {
                 carrierUsed(track, delta);
             } else {
                 busy[b] = track.id;
+                busyTracks[b] = track;
                 used[b++] = delta;
             }
         }
@@ -263,7 +289,34 @@ final class JmxCpuSampler implements Sampler {
             for (int f = trace.length - 1; f >= 0; f--) {
                 stack.add(frames.computeIfAbsent(trace[f], JmxCpuSampler::frame));
             }
-            tally.add(stack, 1, used[i]);
+            add(busyTracks[i], stack, used[i], cap);
+        }
+    }
+
+    /**
+     * Tallies one sample. CPU time over {@code cap} is shared evenly with the thread's recent stacks
+     * (those still in the tally; a share whose stack was drained stays with this one).
+     */
+    private void add(Track track, List<Frame> stack, long used, long cap) {
+        ArrayDeque<List<Frame>> recent = track.recent;
+        if (recent == null) {
+            recent = track.recent = new ArrayDeque<>(SPREAD + 1);
+        }
+        long own = used;
+        if (used > cap && !recent.isEmpty()) {
+            int shares = (int) Math.min(recent.size() + 1, (used + cap - 1) / cap);
+            long share = used / shares;
+            int skip = recent.size() - (shares - 1); // the newest shares - 1 take a share each
+            for (List<Frame> earlier : recent) {
+                if (skip-- <= 0 && tally.addWeight(earlier, share)) {
+                    own -= share;
+                }
+            }
+        }
+        tally.add(stack, 1, own);
+        recent.addLast(stack);
+        if (recent.size() > SPREAD) {
+            recent.removeFirst();
         }
     }
 

@@ -165,4 +165,74 @@ class JmxCpuSamplerTest {
         assertTrue(nativeLeaf, "the native deflate method is sampled and marked native: " + stacks);
         assertEquals(List.of(), sampler.drain(Instant.now()).get(ProfileKind.CPU), "a drain after the last one is empty");
     }
+
+    private static volatile int phase;
+
+    /** Runs {@link #chunkA} while {@link #phase} is 0 and {@link #chunkB} while it is 1. */
+    static void phases() {
+        while (phase != 2) {
+            if (phase == 0) {
+                chunkA();
+            } else {
+                chunkB();
+            }
+        }
+    }
+
+    static void chunkA() {
+        sink += spin();
+    }
+
+    static void chunkB() {
+        sink += spin();
+    }
+
+    static long spin() {
+        long h = 1;
+        for (int i = 0; i < 10_000; i++) {
+            h ^= h << 13;
+            h ^= h >>> 7;
+            h ^= h << 17;
+        }
+        return h;
+    }
+
+    @Test
+    void theCpuTimeOfALongGapIsSharedWithTheThreadsRecentStacksAndTotalsStay() throws Exception {
+        phase = 0;
+        Thread worker = new Thread(JmxCpuSamplerTest::phases, "phases");
+        worker.start();
+        var mx = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        JmxCpuSampler sampler = new JmxCpuSampler(SamplerSettings.of(Duration.ofMillis(5)), mx);
+        List<StackSample> stacks;
+        long used;
+        try {
+            Thread.sleep(50);
+            long before = mx.getThreadCpuTime(worker.getId());
+            for (int i = 0; i <= 20; i++) { // a baseline, then 20 samples 5 ms apart, all in chunkA
+                sampler.sample();
+                Thread.sleep(5);
+            }
+            Thread.sleep(600); // a long gap, still in chunkA
+            phase = 1;
+            Thread.sleep(2);
+            sampler.sample(); // seen in chunkB (or between chunks), after 600 ms unseen
+            used = mx.getThreadCpuTime(worker.getId()) - before;
+            stacks = sampler.drain(Instant.now()).get(ProfileKind.CPU);
+        } finally {
+            phase = 2;
+            worker.join(5_000);
+        }
+        List<StackSample> ours = stacks.stream().filter(s -> s.frames().stream()
+                .anyMatch(f -> f.name().equals("memdebug.jmx.JmxCpuSamplerTest.phases"))).toList();
+        long inA = ours.stream().filter(s -> s.frames().stream()
+                .anyMatch(f -> f.name().equals("memdebug.jmx.JmxCpuSamplerTest.chunkA"))).mapToLong(StackSample::weight).sum();
+        long last = ours.stream().mapToLong(StackSample::weight).sum() - inA;
+        long samples = ours.stream().mapToLong(StackSample::samples).sum();
+        assertEquals(21, samples, "one sample per read but the baseline: " + ours);
+        assertTrue(last > 0 && last < 100_000_000L, "the last stack, seen once, takes a share of the gap, not all of it: "
+                + last / 1_000_000 + " ms of " + used / 1_000_000 + " ms");
+        assertTrue(inA + last <= used && inA + last > used - 30_000_000L,
+                "weights add up to the CPU time the worker used: " + (inA + last) + " of " + used);
+    }
 }
