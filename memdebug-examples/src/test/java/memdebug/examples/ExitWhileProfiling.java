@@ -12,8 +12,13 @@ public final class ExitWhileProfiling {
     private ExitWhileProfiling() {
     }
 
-    /** Profiles some work, then calls {@code System.exit(3)} without writing the profile. */
+    /**
+     * Profiles some work, then calls {@code System.exit(3)} without writing the profile.
+     *
+     * @param args how long to work, in milliseconds (default 300)
+     */
     public static void main(String[] args) {
+        int millis = args.length > 0 ? Integer.parseInt(args[0]) : 300;
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             MemDebug.print(System.nanoTime(), "in the host's shutdown hook");
             MemDebug.dumpProfile();
@@ -23,7 +28,7 @@ public final class ExitWhileProfiling {
         }, "host-exit"));
         MemDebug.profile();
         long t0 = System.nanoTime();
-        MemDebug.print(t0, "work", Work.run(300));
+        MemDebug.print(t0, "work", Work.run(millis));
         System.exit(3);
     }
 }

@@ -42,6 +42,10 @@ final class JfrSampler implements Sampler {
     static final Duration DRAIN_WAIT = Duration.ofSeconds(3);
     /** {@code RecordingStream.stop()}, JDK 20+; null before. */
     private static final MethodHandle STREAM_STOP = streamStop();
+    /** Said in the log and the legend when the JVM exited before the stream handed over anything. */
+    static final String EMPTY_AT_EXIT = "the JVM exited before JFR handed over any sample (it does so about once a "
+            + "second, and its own exit hook ended the recording first); call writeProfile() or close the session "
+            + "before exiting to keep them";
     /** JFR's own threads (the stream, periodic tasks, the recorder) are left out like memdebug's. */
     static final String JFR_THREAD_PREFIX = "JFR ";
 
@@ -81,6 +85,8 @@ final class JfrSampler implements Sampler {
     private boolean started;
     private boolean running;
     private boolean closed;
+    /** The JVM exited before the stream handed over anything: JFR's exit hook ended it first. */
+    private volatile boolean emptyAtExit;
 
     /**
      * @param settings kinds, interval and threads left out
@@ -109,6 +115,9 @@ final class JfrSampler implements Sampler {
                     + "to " + t + "; the bytes JFR weighs each thread's samples with are evened out over its samples of each "
                     + "second"));
             common(notes, allocCounts);
+            if (emptyAtExit) {
+                notes.add(EMPTY_AT_EXIT);
+            }
             return new Sampling(RecordingPlan.ALLOCATION_SAMPLE, "alloc", 0, notes);
         }
         List<String> notes = new ArrayList<>(plan.cpuNotes());
@@ -139,6 +148,9 @@ final class JfrSampler implements Sampler {
             }
         }
         common(notes, cpuCounts);
+        if (emptyAtExit) {
+            notes.add(EMPTY_AT_EXIT);
+        }
         if (lateCuts.get() > 0) {
             notes.add(lateCuts.get() + (lateCuts.get() == 1 ? " interval end" : " interval ends") + " came before the "
                     + "stream caught up; samples taken before it went to the next interval");
@@ -400,7 +412,12 @@ final class JfrSampler implements Sampler {
             running = false;
         }
         long t0 = System.nanoTime();
-        boolean past = stopAndDeliver() || progress.awaitPast(epochNanos(Instant.now()), DRAIN_WAIT);
+        boolean exiting = jvmExiting();
+        boolean past = stopAndDeliver(exiting) || progress.awaitPast(epochNanos(Instant.now()), DRAIN_WAIT);
+        if (exiting && !progress.deliveredAny() && cpuCounts.samples.get() == 0 && allocCounts.samples.get() == 0) {
+            emptyAtExit = true;
+            LOG.warn("memdebug jfr: {}", EMPTY_AT_EXIT);
+        }
         LOG.debug("memdebug jfr: stop waited {} ms, past={}, ended={}, cpu samples seen={}", (System.nanoTime() - t0) / 1_000_000,
                 past, progress.isPast(Long.MAX_VALUE), cpuCounts.samples.get());
         closeStream();
@@ -412,13 +429,13 @@ final class JfrSampler implements Sampler {
      *
      * @return true when it did so; false on JDK 17-19, or when it failed (then the caller waits)
      */
-    private boolean stopAndDeliver() {
+    private boolean stopAndDeliver(boolean exiting) {
         MethodHandle stop = STREAM_STOP;
         RecordingStream rs;
         synchronized (this) {
             rs = stream;
         }
-        if (stop == null || rs == null || jvmExiting()) {
+        if (stop == null || rs == null || exiting) {
             return false;
         }
         try {

@@ -47,6 +47,13 @@ final class StreamProgress {
         }
     }
 
+    /** True once the stream has handed over a flush that held an event. */
+    boolean deliveredAny() {
+        synchronized (lock) {
+            return deliveredBefore != Long.MIN_VALUE;
+        }
+    }
+
     /** True once every event taken before {@code epochNanos} has been handed over, or the stream ended. */
     boolean isPast(long epochNanos) {
         synchronized (lock) {

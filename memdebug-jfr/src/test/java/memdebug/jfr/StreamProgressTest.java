@@ -21,6 +21,21 @@ class StreamProgressTest {
     }
 
     @Test
+    void anEndedStreamHasDeliveredSomethingOnlyAfterAFlushThatHeldAnEvent() {
+        StreamProgress p = new StreamProgress();
+        p.flushDone();
+        assertFalse(p.deliveredAny(), "a flush with no event");
+        p.end();
+        assertTrue(p.isPast(Long.MAX_VALUE));
+        assertFalse(p.deliveredAny(), "ended before any delivery: the case the JVM's exit can make");
+        StreamProgress q = new StreamProgress();
+        q.saw(1_000_000_000L);
+        assertFalse(q.deliveredAny(), "seen, not yet handed over");
+        q.flushDone();
+        assertTrue(q.deliveredAny());
+    }
+
+    @Test
     void aWaiterWakesWhenTheStreamCatchesUpOrEnds() throws Exception {
         StreamProgress p = new StreamProgress();
         Thread stream = new Thread(() -> {
