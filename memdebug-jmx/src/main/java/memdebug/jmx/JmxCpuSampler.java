@@ -46,10 +46,10 @@ import org.slf4j.LoggerFactory;
  * count): when they are over, the next sample waits, even when the interval is shorter, and the
  * legend gives the interval it really kept. Weights are CPU time, so totals stay right.
  *
- * <p>A thread's CPU time over such a pause (or any gap far longer than usual) is not all put on the
- * one stack seen at its end: one sample would then carry hundreds of milliseconds. It is shared
- * evenly with the thread's last {@link #SPREAD} stacks, so that no sample weighs more than about
- * {@link #SPREAD_FACTOR} usual gaps.
+ * <p>A thread's CPU time over such a pause (or any gap over {@link #SPREAD_FACTOR} usual ones) is
+ * not all put on the one stack seen at its end: one sample would then carry hundreds of
+ * milliseconds. It is shared evenly with the thread's recent stacks, up to its last
+ * {@link #SPREAD}, a share of about one usual gap each.
  */
 final class JmxCpuSampler implements Sampler {
 
@@ -68,7 +68,7 @@ final class JmxCpuSampler implements Sampler {
     /** Where the CPU time of carrier threads goes: the work of virtual threads jmx cannot see. */
     static final Frame VIRTUAL_THREADS = new Frame("[virtual threads: jmx cannot see their stacks]", FrameKind.JAVA);
 
-    /** A sample's CPU time beyond this many usual gaps is shared with the thread's recent stacks. */
+    /** A sample's CPU time over this many usual gaps is shared with the thread's recent stacks. */
     static final int SPREAD_FACTOR = 4;
     /** How many of a thread's last stacks share the CPU time of a long gap. */
     static final int SPREAD = 16;
@@ -192,7 +192,8 @@ final class JmxCpuSampler implements Sampler {
         tick++;
         long now = System.nanoTime();
         long interval = settings.interval().toNanos();
-        long cap = SPREAD_FACTOR * Math.max(interval, usualGapNanos);
+        long usual = Math.max(interval, usualGapNanos);
+        long cap = SPREAD_FACTOR * usual;
         if (previousSampleNanos != 0) {
             long gap = Math.min(now - previousSampleNanos, cap); // a long pause does not make pauses usual
             usualGapNanos = usualGapNanos == 0 ? gap : usualGapNanos + (gap - usualGapNanos) / 8;
@@ -289,22 +290,23 @@ final class JmxCpuSampler implements Sampler {
             for (int f = trace.length - 1; f >= 0; f--) {
                 stack.add(frames.computeIfAbsent(trace[f], JmxCpuSampler::frame));
             }
-            add(busyTracks[i], stack, used[i], cap);
+            add(busyTracks[i], stack, used[i], usual);
         }
     }
 
     /**
-     * Tallies one sample. CPU time over {@code cap} is shared evenly with the thread's recent stacks
-     * (those still in the tally; a share whose stack was drained stays with this one).
+     * Tallies one sample. CPU time over {@link #SPREAD_FACTOR} usual gaps is shared evenly with the
+     * thread's recent stacks, about one usual gap each (a share whose stack was drained from the
+     * tally stays with this one).
      */
-    private void add(Track track, List<Frame> stack, long used, long cap) {
+    private void add(Track track, List<Frame> stack, long used, long usual) {
         ArrayDeque<List<Frame>> recent = track.recent;
         if (recent == null) {
             recent = track.recent = new ArrayDeque<>(SPREAD + 1);
         }
         long own = used;
-        if (used > cap && !recent.isEmpty()) {
-            int shares = (int) Math.min(recent.size() + 1, (used + cap - 1) / cap);
+        if (used > SPREAD_FACTOR * usual && !recent.isEmpty()) {
+            int shares = (int) Math.min(recent.size() + 1, (used + usual - 1) / usual);
             long share = used / shares;
             int skip = recent.size() - (shares - 1); // the newest shares - 1 take a share each
             for (List<Frame> earlier : recent) {
