@@ -115,9 +115,6 @@ final class JfrSampler implements Sampler {
                     + "to " + t + "; the bytes JFR weighs each thread's samples with are evened out over its samples of each "
                     + "second"));
             common(notes, allocCounts);
-            if (emptyAtExit) {
-                notes.add(EMPTY_AT_EXIT);
-            }
             return new Sampling(RecordingPlan.ALLOCATION_SAMPLE, "alloc", 0, notes);
         }
         List<String> notes = new ArrayList<>(plan.cpuNotes());
@@ -148,9 +145,6 @@ final class JfrSampler implements Sampler {
             }
         }
         common(notes, cpuCounts);
-        if (emptyAtExit) {
-            notes.add(EMPTY_AT_EXIT);
-        }
         if (lateCuts.get() > 0) {
             notes.add(lateCuts.get() + (lateCuts.get() == 1 ? " interval end" : " interval ends") + " came before the "
                     + "stream caught up; samples taken before it went to the next interval");
@@ -199,6 +193,9 @@ final class JfrSampler implements Sampler {
         if (counts.truncated.get() > 0) {
             notes.add(counts.truncated.get() + " stacks were deeper than JFR keeps (64 frames unless "
                     + "-XX:FlightRecorderOptions:stackdepth= says more); their roots read " + SampleDecoder.TRUNCATED.name());
+        }
+        if (emptyAtExit) {
+            notes.add(EMPTY_AT_EXIT);
         }
         if (pending.foldedCount() > 0) {
             notes.add(pending.foldedCount() + " samples waited so long for a dump that they were added up early "
